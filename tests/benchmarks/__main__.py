@@ -1,0 +1,101 @@
+"""Benchmarks on realistic volumes (not part of the test suite).
+
+    python -m tests.benchmarks [--cases 100000] [--seed 2026] [--database URL]
+
+Generates the portfolio with the demo generator, then times: opening it, listing it for a
+user who sees everything, sorting by each column, searching, fetching pages of rows, and the
+GUI (window to first loaded portfolio, a header click, scrolling to the end, typing a search).
+Prints a table and writes bench-results/<timestamp>.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+from tests.benchmarks.measure import Results, timed
+
+
+def _services(results: Results, url: str, cases: int, seed: int) -> None:
+    from vipdesk.demo import generate
+    from vipdesk.services import auth, portfolio
+    from vipdesk.services.dto import PortfolioQuery, SortKey
+    from vipdesk.storage import schema
+    from vipdesk.storage.database import create_database_engine
+    from vipdesk.storage.uow import Database
+
+    engine = create_database_engine(url)
+    schema.upgrade(engine)
+    with timed(results, f"generate {cases:,} cases", limit=120.0):
+        generate(engine, cases=cases, seed=seed)
+    if url.startswith("sqlite:///"):
+        size = Path(url.removeprefix("sqlite:///")).stat().st_size
+        results.note("database file size", f"{size / 1e6:.0f} MB")
+    db = Database(engine)
+    admin = auth.sign_in(db.unit_of_work(), "admin1")
+    with timed(results, "open: ordered ids of every case (priority)", limit=1.0):
+        ids = portfolio.case_ids(db.unit_of_work(), admin, PortfolioQuery())
+    results.note("cases visible to admin1", f"{len(ids):,}")
+    with timed(results, "first page of 200 rows", limit=0.05):
+        portfolio.rows(db.unit_of_work(), admin, ids[:200])
+    with timed(results, "last page of 200 rows", limit=0.05):
+        portfolio.rows(db.unit_of_work(), admin, ids[-200:])
+    for key in SortKey:
+        with timed(results, f"sort by {key.value}", limit=1.0):
+            portfolio.case_ids(db.unit_of_work(), admin, PortfolioQuery(sort=key, descending=False))
+    for term in ("gomez", "grupo agro", "ana maria", "1234", "VIP-0500"):
+        with timed(results, f"search '{term}'", limit=0.5):
+            found = portfolio.case_ids(db.unit_of_work(), admin, PortfolioQuery(search=term))
+        results.note(f"  matches for '{term}'", f"{len(found):,}")
+    with timed(results, "refresh stale figures (none stale)", limit=1.0):
+        portfolio.refresh_stale(db.unit_of_work(), admin)
+    db.dispose()
+
+
+def _gui(results: Results, url: str, home: Path) -> None:
+    from tests.benchmarks.gui import measure_gui
+
+    measure_gui(results, url)
+    env = {**os.environ, "VIPDESK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    png = home / "bench.png"
+    with timed(results, "process start to screenshot (admin1, all cases)", limit=5.0):
+        subprocess.run(
+            [sys.executable, "-m", "vipdesk", "--screenshot", str(png), "--user", "admin1",
+             "--database", url],
+            env=env, check=True, capture_output=True,
+        )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m tests.benchmarks")
+    parser.add_argument("--cases", type=int, default=100_000)
+    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--out", default="bench-results")
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    results = Results()
+    with tempfile.TemporaryDirectory(prefix="vipdesk-bench-") as tmp:
+        home = Path(tmp)
+        os.environ["VIPDESK_HOME"] = str(home)
+        url = f"sqlite:///{home / 'bench.db'}"
+        _services(results, url, args.cases, args.seed)
+        _gui(results, url, home)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    results.note("peak memory (this process)", f"{peak:.0f} MB")
+    results.print()
+    out = Path(args.out)
+    out.mkdir(exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    (out / f"{stamp}.json").write_text(json.dumps(results.as_dict(), indent=2))
+    return 0 if results.all_within_limits() else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,3 @@
+from vipdesk.cli import main
+
+raise SystemExit(main())

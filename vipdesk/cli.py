@@ -1,0 +1,151 @@
+"""Command line: ``vipdesk`` (GUI), ``vipdesk demo``, ``vipdesk db upgrade``.
+
+Any problem the user can act on prints one line and exits with code 2; nothing waits for a
+person when a screenshot is asked for.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections.abc import Sequence
+
+from vipdesk import __version__
+from vipdesk.config import DATABASE_ENV, HOME_ENV, resolve_settings
+from vipdesk.core.errors import VipDeskError
+
+EXIT_PROBLEM = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--database",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help=f"central database URL (default: ${DATABASE_ENV}, else the embedded demo file)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="vipdesk",
+        description="VIP Desk: high-value debt recovery workstation.",
+        epilog=f"Set {HOME_ENV} to keep every local file (database, settings, logs) in one folder.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"VIP Desk {__version__}")
+    parser.add_argument(
+        "--screenshot", metavar="PATH", help="render the main window offscreen to PNG and exit"
+    )
+    parser.add_argument("--user", metavar="NAME", help="sign in directly as this user")
+    parser.add_argument("--language", choices=["es", "en"], help="interface language")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser(
+        "demo", parents=[common], help="create or replace the demo portfolio"
+    )
+    demo.add_argument("--cases", type=int, default=200, help="number of cases (default 200)")
+    demo.add_argument("--seed", type=int, default=2026, help="random seed (default 2026)")
+
+    db = commands.add_parser("db", help="database administration")
+    db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    db_commands.add_parser("upgrade", parents=[common], help="apply schema migrations")
+    revision = db_commands.add_parser(
+        "revision", parents=[common], help="(developers) autogenerate a migration"
+    )
+    revision.add_argument("-m", "--message", required=True)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "demo":
+            return _demo(args)
+        if args.command == "db":
+            return _db(args)
+        return _gui(args)
+    except VipDeskError as error:
+        print(f"vipdesk: {error.message}", file=sys.stderr)
+        return EXIT_PROBLEM
+    except KeyboardInterrupt:
+        return 130
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from vipdesk.app import open_database
+    from vipdesk.demo import generate
+
+    if not 1 <= args.cases <= 1_000_000:
+        print("vipdesk: --cases must be between 1 and 1,000,000", file=sys.stderr)
+        return EXIT_PROBLEM
+    settings = resolve_settings(database=getattr(args, "database", None))
+    database = open_database(settings, create=True)
+    try:
+        started = time.perf_counter()
+        stats = generate(database.engine, cases=args.cases, seed=args.seed)
+        print(
+            f"demo portfolio: {stats.cases} cases, {stats.debtors} debtors, "
+            f"{stats.obligations} obligations, {stats.interactions} interactions, "
+            f"{stats.promises} promises, {stats.payments} payments "
+            f"in {time.perf_counter() - started:.1f} s"
+        )
+    finally:
+        database.dispose()
+    return 0
+
+
+def _db(args: argparse.Namespace) -> int:
+    from vipdesk.app import prepare_schema
+    from vipdesk.config import prepare_paths
+    from vipdesk.storage import schema
+    from vipdesk.storage.database import create_database_engine, describe
+
+    settings = resolve_settings(database=getattr(args, "database", None))
+    prepare_paths(settings.paths)
+    engine = create_database_engine(settings.database_url)
+    try:
+        if args.db_command == "revision":
+            schema.autogenerate_revision(engine, args.message)
+            return 0
+        prepare_schema(engine)
+        print(f"{describe(engine.url)}: schema at {schema.head_revision()}")
+    finally:
+        engine.dispose()
+    return 0
+
+
+def _gui(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from vipdesk.app import configure_logging, open_database
+    from vipdesk.storage.database import describe
+
+    screenshot = Path(args.screenshot).resolve() if args.screenshot else None
+    if screenshot is not None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    settings = resolve_settings(database=getattr(args, "database", None))
+    try:
+        database = open_database(settings)
+    except VipDeskError as error:
+        if screenshot is None:
+            from vipdesk.ui.fatal import show_fatal_error
+
+            show_fatal_error(error)
+        raise
+    configure_logging(settings)
+    from vipdesk.ui.application import GuiContext, run_gui
+
+    try:
+        return run_gui(
+            GuiContext(
+                uow_factory=database.unit_of_work,
+                database_label=describe(database.engine.url),
+                settings_dir=settings.paths.settings,
+                user=args.user,
+                screenshot=screenshot,
+                language=args.language,
+            )
+        )
+    finally:
+        database.dispose()

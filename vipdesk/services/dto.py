@@ -1,0 +1,221 @@
+"""Plain, immutable data handed to the GUI and the command line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+from uuid import UUID
+
+from vipdesk.core.buckets import Bucket
+from vipdesk.core.catalog import Role
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The signed-in user, as services see them."""
+
+    id: UUID
+    username: str
+    full_name: str
+    role: Role
+    team_id: UUID | None
+    team_name: str = ""
+
+
+@dataclass(frozen=True)
+class UserListing:
+    username: str
+    full_name: str
+    role: Role
+    team_name: str
+
+
+class SortKey(StrEnum):
+    PRIORITY = "priority"
+    CASE_NUMBER = "case_number"
+    DEBTOR = "debtor"
+    SEGMENT = "segment"
+    CURRENCY = "currency"
+    EXPOSURE = "exposure"
+    DAYS_PAST_DUE = "days_past_due"
+    BUCKET = "bucket"
+    LAST_CONTACT = "last_contact"
+    NEXT_ACTION = "next_action"
+    PROMISE_STATUS = "promise_status"
+    EXECUTIVE = "executive"
+    STATUS = "status"
+
+
+@dataclass(frozen=True)
+class PortfolioQuery:
+    search: str = ""
+    sort: SortKey = SortKey.PRIORITY
+    descending: bool = True
+
+
+@dataclass(frozen=True)
+class PortfolioRow:
+    case_id: UUID
+    case_number: str
+    debtor_name: str
+    segment: str
+    currency: str
+    exposure: Decimal
+    days_past_due: int
+    bucket: Bucket
+    last_contact_at: datetime | None
+    next_action_date: date | None
+    next_action: str
+    promise_status: str | None
+    priority: Decimal
+    executive_name: str
+    status: str
+
+
+@dataclass(frozen=True)
+class ContactInfo:
+    id: UUID
+    kind: str
+    label: str
+    value: str
+    preferred: bool
+    best_hours: str
+
+
+@dataclass(frozen=True)
+class RelatedPartyInfo:
+    id: UUID
+    role: str
+    name: str
+    capacity: str
+    tax_id: str
+    id_document: str
+    phone: str
+    email: str
+
+
+@dataclass(frozen=True)
+class ObligationInfo:
+    id: UUID
+    account_number: str
+    contract_number: str
+    product: str
+    currency: str
+    annual_rate: Decimal
+    original_principal: Decimal
+    principal: Decimal
+    ordinary_interest: Decimal
+    default_interest: Decimal
+    fees: Decimal
+    total: Decimal
+    days_past_due: int
+    collateral_kind: str
+    collateral_description: str
+    collateral_value: Decimal | None
+
+
+@dataclass(frozen=True)
+class InteractionInfo:
+    id: UUID
+    occurred_at: datetime
+    user_name: str
+    channel: str
+    direction: str
+    contact_name: str
+    outcome: str
+    notes: str
+    duration_minutes: int
+    next_action: str
+    next_action_date: date | None
+
+
+@dataclass(frozen=True)
+class PromiseInfo:
+    id: UUID
+    amount: Decimal
+    currency: str
+    promised_on: date
+    due_date: date
+    status: str
+    applied_amount: Decimal
+
+
+@dataclass(frozen=True)
+class PaymentInfo:
+    id: UUID
+    obligation_account: str
+    amount: Decimal
+    currency: str
+    paid_on: date
+    reference: str
+    method: str
+    applied_fees: Decimal
+    applied_default_interest: Decimal
+    applied_interest: Decimal
+    applied_principal: Decimal
+
+
+@dataclass(frozen=True)
+class CaseDetail:
+    id: UUID
+    row_version: int
+    number: str
+    status: str
+    debtor_id: UUID
+    debtor_name: str
+    segment: str
+    country: str
+    tax_id: str
+    id_document: str
+    risk_rating: str
+    executive_name: str
+    team_name: str
+    currency: str
+    exposure: Decimal
+    days_past_due: int
+    bucket: Bucket
+    priority: Decimal
+    next_action: str
+    next_action_date: date | None
+    last_contact_at: datetime | None
+    contacts: tuple[ContactInfo, ...] = field(default_factory=tuple)
+    related_parties: tuple[RelatedPartyInfo, ...] = field(default_factory=tuple)
+    obligations: tuple[ObligationInfo, ...] = field(default_factory=tuple)
+    interactions: tuple[InteractionInfo, ...] = field(default_factory=tuple)
+    promises: tuple[PromiseInfo, ...] = field(default_factory=tuple)
+    payments: tuple[PaymentInfo, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class NewInteraction:
+    case_id: UUID
+    channel: str
+    direction: str
+    occurred_at: datetime
+    outcome: str
+    contact_name: str = ""
+    notes: str = ""
+    duration_minutes: int = 0
+    next_action: str = ""
+    next_action_date: date | None = None
+
+
+@dataclass(frozen=True)
+class NewPromise:
+    case_id: UUID
+    amount: Decimal
+    due_date: date
+    interaction_id: UUID | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class NewPayment:
+    case_id: UUID
+    amount: Decimal
+    paid_on: date
+    method: str
+    reference: str = ""
+    obligation_id: UUID | None = None

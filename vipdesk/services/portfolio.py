@@ -1,0 +1,71 @@
+"""The portfolio a user may see: ordered ids first, rows fetched lazily by id."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from uuid import UUID
+
+from sqlalchemy import ColumnElement
+
+from vipdesk.core.access import scope_for
+from vipdesk.core.buckets import bucket_for, days_past_due
+from vipdesk.services.derived import refresh_cases
+from vipdesk.services.dto import Actor, PortfolioQuery, PortfolioRow
+from vipdesk.storage import portfolio as queries
+from vipdesk.storage.uow import UnitOfWork
+
+
+def _visible(actor: Actor) -> ColumnElement[bool]:
+    return queries.visibility(scope_for(actor.role), actor.id, actor.team_id)
+
+
+def case_ids(uow: UnitOfWork, actor: Actor, query: PortfolioQuery) -> list[UUID]:
+    with uow:
+        return queries.case_ids(
+            uow.session,
+            _visible(actor),
+            search=query.search,
+            sort=query.sort.value,
+            descending=query.descending,
+        )
+
+
+def rows(uow: UnitOfWork, actor: Actor, ids: Sequence[UUID]) -> list[PortfolioRow]:
+    with uow:
+        today = uow.today()
+        result = []
+        for case, debtor_name, segment, executive_name in queries.rows(
+            uow.session, _visible(actor), ids
+        ):
+            dpd = days_past_due(case.past_due_since, today)
+            result.append(
+                PortfolioRow(
+                    case_id=case.id,
+                    case_number=case.number,
+                    debtor_name=debtor_name,
+                    segment=segment,
+                    currency=case.currency,
+                    exposure=case.exposure,
+                    days_past_due=dpd,
+                    bucket=bucket_for(dpd),
+                    last_contact_at=case.last_contact_at,
+                    next_action_date=case.next_action_date,
+                    next_action=case.next_action,
+                    promise_status=case.promise_status,
+                    priority=case.priority_score,
+                    executive_name=executive_name,
+                    status=case.status,
+                )
+            )
+        return result
+
+
+def refresh_stale(uow: UnitOfWork, actor: Actor) -> int:
+    """Recompute the figures that move with the calendar for cases last computed before
+    today. Returns how many cases changed."""
+    with uow:
+        today = uow.today()
+        stale = queries.stale_case_ids(uow.session, _visible(actor), today)
+        refresh_cases(uow.session, stale, today)
+        uow.commit()
+        return len(stale)

@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy models, the central database, migrations, unit of work."""

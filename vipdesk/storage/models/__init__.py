@@ -1,0 +1,25 @@
+"""All mapped classes; importing this package registers them on ``Base.metadata``."""
+
+from vipdesk.storage.models.activity import Interaction, Payment, PaymentApplication, Promise
+from vipdesk.storage.models.audit import AuditChainHead, AuditEvent
+from vipdesk.storage.models.base import Base
+from vipdesk.storage.models.cases import Case, Obligation
+from vipdesk.storage.models.debtors import Debtor, DebtorContact, RelatedParty
+from vipdesk.storage.models.people import Team, User
+
+__all__ = [
+    "AuditChainHead",
+    "AuditEvent",
+    "Base",
+    "Case",
+    "Debtor",
+    "DebtorContact",
+    "Interaction",
+    "Obligation",
+    "Payment",
+    "PaymentApplication",
+    "Promise",
+    "RelatedParty",
+    "Team",
+    "User",
+]
