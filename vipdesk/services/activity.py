@@ -47,7 +47,8 @@ def _amount(value: Decimal, field: str, maximum: Decimal, currency: str) -> Deci
         raise ValidationError.single(
             field, QT_TRANSLATE_NOOP("errors", "The amount must be greater than zero")
         )
-    if value != value.quantize(Decimal("0.01")):
+    exponent = value.normalize().as_tuple().exponent
+    if isinstance(exponent, int) and exponent < -2:
         raise ValidationError.single(
             field, QT_TRANSLATE_NOOP("errors", "At most two decimal places")
         )

@@ -109,10 +109,10 @@ def write_promises(session: Session, changes: Sequence[dict[str, Any]]) -> None:
     so the row version is left alone."""
     if changes:
         session.execute(
-            update(Promise)
-            .where(Promise.id == bindparam("pid"))
-            .values(status=bindparam("new_status"), applied_amount=bindparam("new_applied"))
-            .execution_options(synchronize_session=False),
+            # Core (not ORM) UPDATE: derived figures, executemany, no version check wanted.
+            update(Promise.__table__)
+            .where(Promise.__table__.c.id == bindparam("pid"))
+            .values(status=bindparam("new_status"), applied_amount=bindparam("new_applied")),
             list(changes),
         )
 
@@ -145,9 +145,8 @@ def write_summaries(session: Session, summaries: Sequence[dict[str, Any]]) -> No
     columns = [k for k in summaries[0] if k != "cid"]
     # Bind names may not equal column names in an executemany UPDATE.
     session.execute(
-        update(Case)
-        .where(Case.id == bindparam("cid"))
-        .values({c: bindparam("v_" + c) for c in columns})
-        .execution_options(synchronize_session=False),
+        update(Case.__table__)
+        .where(Case.__table__.c.id == bindparam("cid"))
+        .values({c: bindparam("v_" + c) for c in columns}),
         [{"cid": s["cid"], **{"v_" + c: s[c] for c in columns}} for s in summaries],
     )

@@ -66,8 +66,12 @@ def case_ids(
     column, inverted = _SORTS[sort]
     ascending = descending == inverted
     order = column.asc() if ascending else column.desc()
-    # NULLs (never contacted, no follow-up, current) always sort last, in either direction.
-    order = order.nulls_last()
+    if inverted:
+        # No past-due date means 0 days: it belongs with the smallest values.
+        order = order.nulls_first() if not ascending else order.nulls_last()
+    else:
+        # Blanks (never contacted, no follow-up) sort last in either direction.
+        order = order.nulls_last()
     tie = Case.number.asc() if ascending else Case.number.desc()
     query = select(Case.id).where(visible, search_clause(search))
     if sort == "segment":
