@@ -1,0 +1,672 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>VIP Desk — Portfolio</source>
+        <translation>VIP Desk — Cartera</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Cartera</translation>
+    </message>
+    <message>
+        <source>Search by debtor, NIT/RFC or account number</source>
+        <translation>Buscar por deudor, NIT/RFC o número de cuenta</translation>
+    </message>
+    <message>
+        <source>Search the portfolio</source>
+        <translation>Buscar en la cartera</translation>
+    </message>
+    <message>
+        <source>Search by debtor, NIT/RFC or account number (Ctrl+F)</source>
+        <translation>Buscar por deudor, NIT/RFC o número de cuenta (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Portfolio cases</source>
+        <translation>Casos de la cartera</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Signed-in user</source>
+        <translation>Usuario con sesión iniciada</translation>
+    </message>
+    <message>
+        <source>Central database</source>
+        <translation>Base de datos central</translation>
+    </message>
+    <message>
+        <source>Number of cases</source>
+        <translation>Número de casos</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About VIP Desk</source>
+        <translation>&amp;Acerca de VIP Desk</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Cases assigned to you</source>
+        <translation>Casos asignados a usted</translation>
+    </message>
+    <message>
+        <source>Cases of your team: {team}</source>
+        <translation>Casos de su equipo: {team}</translation>
+    </message>
+    <message>
+        <source>Cases escalated to legal</source>
+        <translation>Casos trasladados a jurídico</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>Todos los casos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln caso</numerusform>
+            <numerusform>%Ln casos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cases match your search.</source>
+        <translation>Ningún caso coincide con la búsqueda.</translation>
+    </message>
+    <message>
+        <source>There are no cases in your portfolio.</source>
+        <translation>No hay casos en su cartera.</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioModel</name>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Case file number</source>
+        <translation>Número de expediente</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Deudor</translation>
+    </message>
+    <message>
+        <source>Person or company that owes the debt</source>
+        <translation>Persona o empresa que adeuda</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Company or individual</source>
+        <translation>Empresa o persona individual</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Currency of the case</source>
+        <translation>Moneda del caso</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>Exposición</translation>
+    </message>
+    <message>
+        <source>Total owed: principal, interest and fees</source>
+        <translation>Total adeudado: capital, intereses y cargos</translation>
+    </message>
+    <message>
+        <source>Days past due</source>
+        <translation>Días de atraso</translation>
+    </message>
+    <message>
+        <source>Days since the oldest unpaid instalment</source>
+        <translation>Días desde la cuota impaga más antigua</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Tramo</translation>
+    </message>
+    <message>
+        <source>Delinquency bucket by days past due</source>
+        <translation>Tramo de mora según los días de atraso</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Último contacto</translation>
+    </message>
+    <message>
+        <source>Last logged interaction with the debtor</source>
+        <translation>Última gestión registrada con el deudor</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Próxima acción</translation>
+    </message>
+    <message>
+        <source>Date of the next planned action (red: overdue)</source>
+        <translation>Fecha de la próxima acción planificada (en rojo: vencida)</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Promesa</translation>
+    </message>
+    <message>
+        <source>Status of the latest promise to pay</source>
+        <translation>Estado de la última promesa de pago</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Score from 0 to 100: work the highest first</source>
+        <translation>Puntaje de 0 a 100: atienda primero los más altos</translation>
+    </message>
+    <message>
+        <source>Executive</source>
+        <translation>Ejecutivo</translation>
+    </message>
+    <message>
+        <source>Executive in charge of the case</source>
+        <translation>Ejecutivo a cargo del caso</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Stage of the case</source>
+        <translation>Etapa del caso</translation>
+    </message>
+    <message>
+        <source>No contact logged yet</source>
+        <translation>Aún no hay gestiones registradas</translation>
+    </message>
+    <message>
+        <source>No action planned</source>
+        <translation>Sin acción planificada</translation>
+    </message>
+    <message>
+        <source>Overdue: {action}</source>
+        <translation>Vencida: {action}</translation>
+    </message>
+    <message>
+        <source>Priority {score} of 100</source>
+        <translation>Prioridad {score} de 100</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in — VIP Desk</source>
+        <translation>Iniciar sesión — VIP Desk</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <comment>heading</comment>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Choose your user or type your user name.</source>
+        <translation>Elija su usuario o escriba su nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Usuarios</translation>
+    </message>
+    <message>
+        <source>User &amp;name</source>
+        <translation>&amp;Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>for example ejecutivo1</source>
+        <translation>por ejemplo ejecutivo1</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <comment>button</comment>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Sign-in error</source>
+        <translation>Error al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Choose a user from the list or type a user name.</source>
+        <translation>Elija un usuario de la lista o escriba un nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>VIP Desk</source>
+        <translation>VIP Desk</translation>
+    </message>
+    <message>
+        <source>VIP Desk — unexpected error</source>
+        <translation>VIP Desk — error inesperado</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside VIP Desk.
+Please send the details below to support.</source>
+        <translation>Ocurrió un error interno en VIP Desk.
+Envíe los detalles que aparecen abajo a soporte técnico.</translation>
+    </message>
+    <message>
+        <source>About VIP Desk</source>
+        <translation>Acerca de VIP Desk</translation>
+    </message>
+    <message>
+        <source>Workstation for the recovery of high-value debt.</source>
+        <translation>Estación de trabajo para la recuperación de cartera de montos altos.</translation>
+    </message>
+    <message>
+        <source>Database: {database}</source>
+        <translation>Base de datos: {database}</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Cannot prepare the database {url}: {reason}</source>
+        <translation>No se puede preparar la base de datos {url}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot write to the folder {folder}: {reason}. Check {variable}.</source>
+        <translation>No se puede escribir en la carpeta {folder}: {reason}. Revise {variable}.</translation>
+    </message>
+    <message>
+        <source>Enter the NIT, for example {example}</source>
+        <translation>Ingrese el NIT, por ejemplo {example}</translation>
+    </message>
+    <message>
+        <source>A NIT is digits followed by a check character (a digit or K), for example {example}</source>
+        <translation>Un NIT son dígitos seguidos de un carácter verificador (un dígito o K), por ejemplo {example}</translation>
+    </message>
+    <message>
+        <source>The NIT must have 1 to 12 digits before the check character</source>
+        <translation>El NIT debe tener de 1 a 12 dígitos antes del carácter verificador</translation>
+    </message>
+    <message>
+        <source>The NIT check character does not match the number; please verify it</source>
+        <translation>El carácter verificador del NIT no corresponde al número; por favor verifíquelo</translation>
+    </message>
+    <message>
+        <source>Enter the DPI (13 digits)</source>
+        <translation>Ingrese el DPI (13 dígitos)</translation>
+    </message>
+    <message>
+        <source>A DPI (CUI) has exactly 13 digits</source>
+        <translation>Un DPI (CUI) tiene exactamente 13 dígitos</translation>
+    </message>
+    <message>
+        <source>The department code in the DPI ({code}) must be between 01 and 22</source>
+        <translation>El código de departamento del DPI ({code}) debe estar entre 01 y 22</translation>
+    </message>
+    <message>
+        <source>Enter the RFC</source>
+        <translation>Ingrese el RFC</translation>
+    </message>
+    <message>
+        <source>A company RFC has 12 characters: 3 letters, the date (YYMMDD) and a 3-character homoclave, for example {example}</source>
+        <translation>El RFC de una persona moral tiene 12 caracteres: 3 letras, la fecha (AAMMDD) y una homoclave de 3 caracteres, por ejemplo {example}</translation>
+    </message>
+    <message>
+        <source>An individual&apos;s RFC has 13 characters: 4 letters, the date (YYMMDD) and a 3-character homoclave, for example {example}</source>
+        <translation>El RFC de una persona física tiene 13 caracteres: 4 letras, la fecha (AAMMDD) y una homoclave de 3 caracteres, por ejemplo {example}</translation>
+    </message>
+    <message>
+        <source>An RFC has 12 characters (companies) or 13 characters (individuals)</source>
+        <translation>Un RFC tiene 12 caracteres (personas morales) o 13 caracteres (personas físicas)</translation>
+    </message>
+    <message>
+        <source>An RFC is {letters} letters, the date (YYMMDD) and a 3-character homoclave, for example {example}</source>
+        <translation>Un RFC se compone de {letters} letras, la fecha (AAMMDD) y una homoclave de 3 caracteres, por ejemplo {example}</translation>
+    </message>
+    <message>
+        <source>The date in the RFC ({date}) is not a real date</source>
+        <translation>La fecha del RFC ({date}) no es una fecha válida</translation>
+    </message>
+    <message>
+        <source>Enter the CURP</source>
+        <translation>Ingrese la CURP</translation>
+    </message>
+    <message>
+        <source>A CURP has 18 characters, for example {example}</source>
+        <translation>Una CURP tiene 18 caracteres, por ejemplo {example}</translation>
+    </message>
+    <message>
+        <source>The CURP does not have the expected format, for example {example}</source>
+        <translation>La CURP no tiene el formato esperado, por ejemplo {example}</translation>
+    </message>
+    <message>
+        <source>The 11th character of the CURP must be H, M or X</source>
+        <translation>El carácter 11 de la CURP debe ser H, M o X</translation>
+    </message>
+    <message>
+        <source>The state code in the CURP ({code}) is not valid</source>
+        <translation>El código de entidad federativa de la CURP ({code}) no es válido</translation>
+    </message>
+    <message>
+        <source>The date in the CURP ({date}) is not a real date</source>
+        <translation>La fecha de la CURP ({date}) no es una fecha válida</translation>
+    </message>
+    <message>
+        <source>Enter an amount, for example {example}</source>
+        <translation>Ingrese un monto, por ejemplo {example}</translation>
+    </message>
+    <message>
+        <source>Use a single decimal point, for example {example}</source>
+        <translation>Use un solo punto decimal, por ejemplo {example}</translation>
+    </message>
+    <message>
+        <source>Use at most 2 decimals, for example {example}</source>
+        <translation>Use como máximo 2 decimales, por ejemplo {example}</translation>
+    </message>
+    <message>
+        <source>The amount cannot exceed {maximum}</source>
+        <translation>El monto no puede ser mayor que {maximum}</translation>
+    </message>
+    <message>
+        <source>The amount cannot be zero</source>
+        <translation>El monto no puede ser cero</translation>
+    </message>
+    <message>
+        <source>The amount must be greater than zero</source>
+        <translation>El monto debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative</source>
+        <translation>El monto no puede ser negativo</translation>
+    </message>
+    <message>
+        <source>This value is not text</source>
+        <translation>Este valor no es texto</translation>
+    </message>
+    <message>
+        <source>This field is required</source>
+        <translation>Este campo es obligatorio</translation>
+    </message>
+    <message>
+        <source>At most {maximum} characters</source>
+        <translation>Como máximo {maximum} caracteres</translation>
+    </message>
+    <message>
+        <source>Line breaks are not allowed here</source>
+        <translation>Aquí no se permiten saltos de línea</translation>
+    </message>
+    <message>
+        <source>The text contains control characters (U+{code})</source>
+        <translation>El texto contiene caracteres de control (U+{code})</translation>
+    </message>
+    <message>
+        <source>The text contains invalid characters</source>
+        <translation>El texto contiene caracteres no válidos</translation>
+    </message>
+    <message>
+        <source>Enter a date</source>
+        <translation>Ingrese una fecha</translation>
+    </message>
+    <message>
+        <source>The date must be between {earliest} and {latest}</source>
+        <translation>La fecha debe estar entre {earliest} y {latest}</translation>
+    </message>
+    <message>
+        <source>Enter a whole number</source>
+        <translation>Ingrese un número entero</translation>
+    </message>
+    <message>
+        <source>The value must be between {minimum} and {maximum}</source>
+        <translation>El valor debe estar entre {minimum} y {maximum}</translation>
+    </message>
+    <message>
+        <source>Choose a value from the list</source>
+        <translation>Elija un valor de la lista</translation>
+    </message>
+    <message>
+        <source>Enter an amount</source>
+        <translation>Ingrese un monto</translation>
+    </message>
+    <message>
+        <source>At most two decimal places</source>
+        <translation>Como máximo dos decimales</translation>
+    </message>
+    <message>
+        <source>The amount cannot exceed the balance owed, {maximum}</source>
+        <translation>El monto no puede ser mayor que el saldo adeudado, {maximum}</translation>
+    </message>
+    <message>
+        <source>A contact cannot be in the future</source>
+        <translation>Una gestión no puede tener fecha futura</translation>
+    </message>
+    <message>
+        <source>Choose an obligation of this case</source>
+        <translation>Elija una obligación de este caso</translation>
+    </message>
+    <message>
+        <source>This case has no obligations</source>
+        <translation>Este caso no tiene obligaciones</translation>
+    </message>
+    <message>
+        <source>Unknown user: {username}</source>
+        <translation>Usuario desconocido: {username}</translation>
+    </message>
+    <message>
+        <source>Case not found: {case}</source>
+        <translation>Caso no encontrado: {case}</translation>
+    </message>
+    <message>
+        <source>You may not change case {case}.</source>
+        <translation>Usted no puede modificar el caso {case}.</translation>
+    </message>
+    <message>
+        <source>Invalid database URL: {url}. Use sqlite:///path/to/file.db or postgresql://user@host:port/database.</source>
+        <translation>URL de base de datos no válida: {url}. Use sqlite:///ruta/al/archivo.db o postgresql://usuario@servidor:puerto/base.</translation>
+    </message>
+    <message>
+        <source>Unsupported database {backend}: use SQLite or PostgreSQL.</source>
+        <translation>Base de datos no compatible {backend}: use SQLite o PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The database file {path} does not exist.</source>
+        <translation>El archivo de base de datos {path} no existe.</translation>
+    </message>
+    <message>
+        <source>Invalid database URL: {url}.</source>
+        <translation>URL de base de datos no válida: {url}.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database {url}: {reason}</source>
+        <translation>No se puede abrir la base de datos {url}: {reason}</translation>
+    </message>
+    <message>
+        <source>This database uses a newer schema ({revision}) than this version of VIP Desk knows. Install the newer version of VIP Desk.</source>
+        <translation>Esta base de datos usa un esquema más reciente ({revision}) del que conoce esta versión de VIP Desk. Instale la versión más reciente de VIP Desk.</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Executive</source>
+        <translation>Ejecutivo</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Jurídico</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Negotiating</source>
+        <translation>En negociación</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Convenio</translation>
+    </message>
+    <message>
+        <source>In legal</source>
+        <translation>En jurídico</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Al día</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 días</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 días</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 días</translation>
+    </message>
+    <message>
+        <source>91–180 days</source>
+        <translation>91–180 días</translation>
+    </message>
+    <message>
+        <source>Over 180 days</source>
+        <translation>Más de 180 días</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Cumplida</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Parcial</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Incumplida</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+</context>
+<context>
+    <name>priority</name>
+    <message>
+        <source>Exposure</source>
+        <translation>Exposición</translation>
+    </message>
+    <message>
+        <source>Days past due</source>
+        <translation>Días de atraso</translation>
+    </message>
+    <message>
+        <source>Broken promises</source>
+        <translation>Promesas incumplidas</translation>
+    </message>
+    <message>
+        <source>Days since last contact</source>
+        <translation>Días desde el último contacto</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,62 @@
+"""Fixtures for the interface tests: a GuiContext on the demo portfolio, Spanish installed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from vipdesk.services import auth
+from vipdesk.services.dto import Actor
+from vipdesk.storage.uow import Database
+from vipdesk.ui import i18n
+from vipdesk.ui.application import GuiContext, MainWindow
+
+LOAD_TIMEOUT_MS = 15_000
+
+
+@pytest.fixture
+def settings_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "ui-settings"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def gui_context(qtbot: QtBot, demo_database: Database, settings_dir: Path) -> GuiContext:
+    # qtbot is requested first so that it is torn down last: windows close (and wait for their
+    # background calls) before the database is disposed.
+    return GuiContext(
+        uow_factory=demo_database.unit_of_work,
+        database_label="sqlite:///demo-tests.db",
+        settings_dir=settings_dir,
+    )
+
+
+@pytest.fixture(autouse=True)
+def spanish(qapp: object, settings_dir: Path) -> Iterator[None]:
+    """Spanish is the default language; every test starts in it and leaves no translator."""
+    assert i18n.apply_language(i18n.SPANISH, settings_dir) == i18n.SPANISH
+    yield
+    i18n.remove_translations()
+
+
+@pytest.fixture
+def actor_for(demo_database: Database) -> Callable[[str], Actor]:
+    return lambda username: auth.sign_in(demo_database.unit_of_work(), username)
+
+
+@pytest.fixture
+def open_window(
+    qtbot: QtBot, gui_context: GuiContext, actor_for: Callable[[str], Actor]
+) -> Callable[[str], MainWindow]:
+    def open_as(username: str) -> MainWindow:
+        window = MainWindow(gui_context, actor_for(username))
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(window.is_settled, timeout=LOAD_TIMEOUT_MS)
+        return window
+
+    return open_as

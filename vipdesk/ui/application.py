@@ -1,0 +1,196 @@
+"""Entry point of the interface: ``run_gui(context)``.
+
+Creates (or, in tests, reuses) the QApplication, installs the language and the look, signs the
+user in and shows the main window. In screenshot mode nothing waits for a person: it signs in
+directly, renders the loaded portfolio to a PNG and exits (any problem: one line on stderr and
+exit code 2).
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QDialog
+
+from vipdesk.core.errors import VipDeskError
+from vipdesk.services import auth
+from vipdesk.services.dto import Actor
+from vipdesk.ui import i18n
+from vipdesk.ui.context import GuiContext
+from vipdesk.ui.dialogs import error_text, report_failure
+from vipdesk.ui.main_window import MainWindow
+from vipdesk.ui.portfolio_model import PortfolioModel
+from vipdesk.ui.resources import icon_path, read_stylesheet
+from vipdesk.ui.settings import saved_language, ui_settings
+from vipdesk.ui.signin import SignInDialog
+from vipdesk.ui.workers import Failure
+
+__all__ = ["GuiContext", "MainWindow", "PortfolioModel", "SignInDialog", "run_gui"]
+
+log = logging.getLogger(__name__)
+
+EXIT_PROBLEM = 2
+SCREENSHOT_USER = "ejecutivo1"
+SCREENSHOT_SIZE = (1400, 800)
+SCREENSHOT_TIMEOUT_S = 20.0
+
+
+def application() -> QApplication:
+    """The QApplication, created on first use (never at import time)."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("VIP Desk")
+    app.setApplicationDisplayName("VIP Desk")
+    app.setOrganizationName("VIPDesk")
+    return app
+
+
+def apply_look(app: QApplication) -> None:
+    """Fusion (identical on every platform, so the stylesheet looks the same) plus our QSS."""
+    app.setStyle("Fusion")
+    app.setStyleSheet(read_stylesheet())
+    app.setWindowIcon(QIcon(str(icon_path())))
+
+
+def install_language(context: GuiContext) -> str:
+    wanted = (
+        i18n.normalise_language(context.language)
+        or saved_language(ui_settings(context.settings_dir))
+        or i18n.DEFAULT_LANGUAGE
+    )
+    return i18n.apply_language(wanted, context.settings_dir)
+
+
+def run_gui(context: GuiContext) -> int:
+    if context.screenshot is not None:
+        return _screenshot(context)
+    app = application()
+    install_language(context)
+    apply_look(app)
+    previous_hook = sys.excepthook
+    sys.excepthook = _show_crash
+    try:
+        session = _Session(app, context)
+        if not session.start():
+            return 0
+        return app.exec()
+    finally:
+        sys.excepthook = previous_hook
+
+
+class _Session(QObject):
+    """Sign in, show the portfolio, and back to sign-in after "Sign out"."""
+
+    def __init__(self, app: QApplication, context: GuiContext) -> None:
+        super().__init__(app)
+        self._app = app
+        self._context = context
+        self._window: MainWindow | None = None
+        self._signing_out = False
+        # We decide when to quit: between sign-out and the next sign-in no window is visible.
+        app.setQuitOnLastWindowClosed(False)
+
+    def start(self) -> bool:
+        actor = self._direct_sign_in() if self._context.user else self._ask()
+        if actor is None:
+            return False
+        self._open(actor)
+        return True
+
+    def _direct_sign_in(self) -> Actor | None:
+        name = self._context.user or ""
+        try:
+            return auth.sign_in(self._context.uow_factory(), name)
+        except VipDeskError as error:
+            # A wrong --user is not fatal: let the person pick the right one.
+            return self._ask(name, error_text(error))
+
+    def _ask(self, initial_user: str = "", message: str = "") -> Actor | None:
+        dialog = SignInDialog(self._context.uow_factory, initial_user=initial_user)
+        if message:
+            dialog.show_error(message)
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            return dialog.actor if accepted else None
+        finally:
+            dialog.deleteLater()
+
+    def _open(self, actor: Actor) -> None:
+        window = MainWindow(self._context, actor)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.signOutRequested.connect(self._sign_out)
+        window.closed.connect(self._window_closed)
+        self._window = window
+        window.show()
+
+    def _sign_out(self) -> None:
+        if self._window is None:
+            return
+        self._signing_out = True
+        self._window.close()
+        self._window = None
+        self._signing_out = False
+        actor = self._ask()
+        if actor is None:
+            self._app.quit()
+        else:
+            self._open(actor)
+
+    def _window_closed(self) -> None:
+        if not self._signing_out:
+            self._app.quit()
+
+
+def _show_crash(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+    """A bug escaped a slot: log it and tell the user instead of dying silently."""
+    details = "".join(traceback.format_exception(kind, error, tb))
+    if not isinstance(error, Exception):  # KeyboardInterrupt, SystemExit
+        sys.__excepthook__(kind, error, tb)
+        return
+    report_failure(QApplication.activeWindow(), Failure(error, details))
+
+
+def _screenshot(context: GuiContext) -> int:
+    assert context.screenshot is not None
+    window: MainWindow | None = None
+    try:
+        app = application()
+        install_language(context)
+        apply_look(app)
+        actor = auth.sign_in(context.uow_factory(), context.user or SCREENSHOT_USER)
+        window = MainWindow(context, actor)
+        window.resize(*SCREENSHOT_SIZE)
+        window.show()
+        deadline = time.monotonic() + SCREENSHOT_TIMEOUT_S
+        while not window.is_settled():
+            if window.last_failure is not None:
+                raise window.last_failure.error
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"the portfolio did not load in {SCREENSHOT_TIMEOUT_S:.0f} s")
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+            time.sleep(0.01)
+        if window.last_failure is not None:
+            raise window.last_failure.error
+        app.processEvents()  # let the table paint the rows it just received
+        if not window.grab().save(str(context.screenshot), "PNG"):
+            raise OSError(f"cannot write {context.screenshot}")
+        return 0
+    except VipDeskError as error:
+        print(f"vipdesk: {error.translated(QCoreApplication.translate)}", file=sys.stderr)
+        return EXIT_PROBLEM
+    except Exception as error:
+        log.exception("Screenshot failed")
+        print(f"vipdesk: screenshot failed: {type(error).__name__}: {error}", file=sys.stderr)
+        return EXIT_PROBLEM
+    finally:
+        if window is not None:
+            window.close()
+            window.deleteLater()
