@@ -4,6 +4,7 @@ real PostgreSQL server."""
 from __future__ import annotations
 
 import itertools
+import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,6 +20,11 @@ from vipdesk.storage.uow import Database
 DEMO_CASES = 200
 DEMO_SEED = 2026
 _counter = itertools.count()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Tests never need a display; subprocesses inherit this too.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 @pytest.fixture(autouse=True)

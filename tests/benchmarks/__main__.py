@@ -50,7 +50,7 @@ def _services(results: Results, url: str, cases: int, seed: int) -> None:
     for key in SortKey:
         with timed(results, f"sort by {key.value}", limit=1.0):
             portfolio.case_ids(db.unit_of_work(), admin, PortfolioQuery(sort=key, descending=False))
-    for term in ("gomez", "grupo agro", "ana maria", "1234", "VIP-0500"):
+    for term in ("gomez", "grupo agro", "ana maria", "1234", "VIP-050000"):
         with timed(results, f"search '{term}'", limit=0.5):
             found = portfolio.case_ids(db.unit_of_work(), admin, PortfolioQuery(search=term))
         results.note(f"  matches for '{term}'", f"{len(found):,}")
@@ -67,9 +67,20 @@ def _gui(results: Results, url: str, home: Path) -> None:
     png = home / "bench.png"
     with timed(results, "process start to screenshot (admin1, all cases)", limit=5.0):
         subprocess.run(
-            [sys.executable, "-m", "vipdesk", "--screenshot", str(png), "--user", "admin1",
-             "--database", url],
-            env=env, check=True, capture_output=True,
+            [
+                sys.executable,
+                "-m",
+                "vipdesk",
+                "--screenshot",
+                str(png),
+                "--user",
+                "admin1",
+                "--database",
+                url,
+            ],
+            env=env,
+            check=True,
+            capture_output=True,
         )
 
 

@@ -96,7 +96,7 @@ def test_search_ignores_accents_and_case(any_database: Database) -> None:
     assert all(word.lower() in r.debtor_name.lower() for r in rows)
 
 
-def test_search_by_tax_id_and_account_number(any_database: Database) -> None:
+def test_search_by_tax_id_account_and_case_number(any_database: Database) -> None:
     with any_database.unit_of_work() as uow:
         case = uow.session.scalars(select(Case).order_by(Case.number)).first()
         assert case is not None
@@ -107,6 +107,9 @@ def test_search_by_tax_id_and_account_number(any_database: Database) -> None:
         number = case.number
     assert number in {r.case_number for r in _rows(any_database, "admin1", search=tax_id)}
     assert [r.case_number for r in _rows(any_database, "admin1", search=account)] == [number]
+    assert [r.case_number for r in _rows(any_database, "admin1", search=number.lower())] == [
+        number
+    ]
 
 
 @pytest.mark.parametrize("hostile", ["%", "_", "\\", "' OR 1=1 --", "a" * 10_000, "😀", "<b>"])

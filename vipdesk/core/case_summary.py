@@ -57,14 +57,15 @@ def summarize(
 ) -> CaseSummary:
     """Exposure counts only obligations in the case's currency (the portfolio compares one
     figure per case); the oldest unpaid due date gives days past due; the most recent contact
-    that set a follow-up gives the next action; any pending promise makes the case "pending",
-    otherwise the latest promise's status stands."""
+    gives the next action (none if it set no follow-up); any pending promise makes the case
+    "pending", otherwise the latest promise's status stands."""
     exposure = sum((o.total for o in obligations if o.currency == currency), Decimal("0.00"))
     overdue = [o.past_due_since for o in obligations if o.past_due_since and o.total > 0]
     past_due_since = min(overdue) if overdue else None
-    last_contact = max((c.occurred_at for c in contacts), default=None)
-    with_follow_up = [c for c in contacts if c.next_action_date is not None]
-    follow_up = max(with_follow_up, key=lambda c: c.occurred_at) if with_follow_up else None
+    latest = max(contacts, key=lambda c: c.occurred_at) if contacts else None
+    last_contact = latest.occurred_at if latest else None
+    # Logging a contact closes the previous follow-up: only the latest one's next step stands.
+    follow_up = latest if latest and latest.next_action_date is not None else None
     broken = sum(1 for p in promises if p.status is PromiseStatus.BROKEN)
     if any(p.status is PromiseStatus.PENDING for p in promises):
         promise_status: PromiseStatus | None = PromiseStatus.PENDING
@@ -96,11 +97,17 @@ def summarize(
 
 
 def case_search_text(
-    debtor_name: str, trade_name: str, tax_id: str, account_numbers: Sequence[str]
+    debtor_name: str,
+    trade_name: str,
+    tax_id: str,
+    account_numbers: Sequence[str],
+    case_number: str = "",
 ) -> str:
     """What the portfolio search matches against: accent- and case-free names, the tax id
-    with and without punctuation, and the account numbers."""
+    with and without punctuation, the account numbers and the case number. The name comes
+    first: sorting by debtor orders by this text."""
     bare_tax_id = "".join(ch for ch in tax_id if ch.isalnum()).lower()
     parts = [normalize_for_search(debtor_name), normalize_for_search(trade_name)]
     parts += [tax_id.lower(), bare_tax_id, *(a.lower() for a in account_numbers)]
+    parts.append(case_number.lower())
     return " | ".join(p for p in parts if p)

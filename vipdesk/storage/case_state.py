@@ -6,10 +6,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 from uuid import UUID, uuid4
 
-from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from vipdesk.storage.models import (
@@ -20,6 +20,11 @@ from vipdesk.storage.models import (
     PaymentApplication,
     Promise,
 )
+
+
+# Core tables for executemany UPDATEs of derived figures (the ORM path would bump versions).
+_PROMISES = cast(Table, Promise.__table__)
+_CASES = cast(Table, Case.__table__)
 
 
 @dataclass
@@ -110,8 +115,8 @@ def write_promises(session: Session, changes: Sequence[dict[str, Any]]) -> None:
     if changes:
         session.execute(
             # Core (not ORM) UPDATE: derived figures, executemany, no version check wanted.
-            update(Promise.__table__)
-            .where(Promise.__table__.c.id == bindparam("pid"))
+            update(_PROMISES)
+            .where(_PROMISES.c.id == bindparam("pid"))
             .values(status=bindparam("new_status"), applied_amount=bindparam("new_applied")),
             list(changes),
         )
@@ -145,8 +150,8 @@ def write_summaries(session: Session, summaries: Sequence[dict[str, Any]]) -> No
     columns = [k for k in summaries[0] if k != "cid"]
     # Bind names may not equal column names in an executemany UPDATE.
     session.execute(
-        update(Case.__table__)
-        .where(Case.__table__.c.id == bindparam("cid"))
+        update(_CASES)
+        .where(_CASES.c.id == bindparam("cid"))
         .values({c: bindparam("v_" + c) for c in columns}),
         [{"cid": s["cid"], **{"v_" + c: s[c] for c in columns}} for s in summaries],
     )

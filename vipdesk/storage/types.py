@@ -75,7 +75,8 @@ class UtcDateTime(TypeDecorator[datetime]):
             return None
         if not isinstance(value, datetime) or value.tzinfo is None:
             raise ValueError("naive datetimes are not stored; give a timezone-aware value")
-        value = value.astimezone(UTC)
+        if value.tzinfo is not UTC:  # most values already are; astimezone is not free
+            value = value.astimezone(UTC)
         return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
 
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:

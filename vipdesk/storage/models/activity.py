@@ -39,8 +39,10 @@ class Promise(Synced, Base):
     __tablename__ = "promise"
 
     case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("case_file.id"), index=True)
-    interaction_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("interaction.id"))
-    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("app_user.id"))
+    interaction_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("interaction.id"), index=True
+    )
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("app_user.id"), index=True)
     amount: Mapped[Decimal] = mapped_column(MoneyAmount())
     currency: Mapped[str] = mapped_column(String(3))
     promised_on: Mapped[date]
@@ -57,7 +59,7 @@ class Payment(Synced, Base):
 
     case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("case_file.id"), index=True)
     obligation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("obligation.id"), index=True)
-    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("app_user.id"))
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("app_user.id"), index=True)
     amount: Mapped[Decimal] = mapped_column(MoneyAmount())
     currency: Mapped[str] = mapped_column(String(3))
     paid_on: Mapped[date]

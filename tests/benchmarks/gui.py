@@ -1,0 +1,86 @@
+"""GUI timings on a large portfolio: the real MainWindow, offscreen."""
+
+from __future__ import annotations
+
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from tests.benchmarks.measure import Results
+
+
+def _wait(app: object, done: Callable[[], bool], timeout: float = 30.0) -> float:
+    from PySide6.QtWidgets import QApplication
+
+    started = time.perf_counter()
+    while not done():
+        QApplication.processEvents()
+        time.sleep(0.001)
+        if time.perf_counter() - started > timeout:
+            raise TimeoutError("the window did not settle")
+    return time.perf_counter() - started
+
+
+def measure_gui(results: Results, url: str) -> None:
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from vipdesk.services import auth
+    from vipdesk.services.dto import SortKey
+    from vipdesk.storage.database import create_database_engine
+    from vipdesk.storage.uow import Database
+    from vipdesk.ui.application import GuiContext, MainWindow, application
+    from vipdesk.ui.columns import COLUMN_OF
+
+    app = application()
+    db = Database(create_database_engine(url))
+    with tempfile.TemporaryDirectory() as settings:
+        context = GuiContext(db.unit_of_work, "bench", Path(settings))
+        actor = auth.sign_in(db.unit_of_work(), "admin1")
+        started = time.perf_counter()
+        window = MainWindow(context, actor)
+        window.resize(1400, 800)
+        window.show()
+        _wait(app, window.is_settled)
+        results.add("GUI: window shown to portfolio loaded", time.perf_counter() - started, 2.0)
+
+        header = window.table.horizontalHeader()
+        section = COLUMN_OF[SortKey.EXPOSURE]
+        started = time.perf_counter()
+        point = QPoint(header.sectionViewportPosition(section) + 10, header.height() // 2)
+        QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=point)
+        QApplication.processEvents()
+        _wait(app, window.is_settled)
+        results.add(
+            "GUI: header click (sort by exposure) to rows", time.perf_counter() - started, 1.0
+        )
+
+        bar = window.table.verticalScrollBar()
+        frames = []
+        for step in range(60):
+            started = time.perf_counter()
+            bar.setValue(bar.maximum() * step // 59)
+            window.table.viewport().repaint()
+            QApplication.processEvents()
+            frames.append(time.perf_counter() - started)
+        results.add("GUI: scroll step, worst frame", max(frames), 0.1)
+        results.add("GUI: scroll step, median frame", statistics.median(frames), 0.016)
+
+        keystrokes = []
+        for char in "gomez":
+            started = time.perf_counter()
+            QTest.keyClick(window.search_box, char)
+            QApplication.processEvents()
+            keystrokes.append(time.perf_counter() - started)
+        results.add("GUI: keystroke in search box, worst", max(keystrokes), 0.05)
+        started = time.perf_counter()
+        _wait(app, window.is_settled)
+        results.add("GUI: last keystroke to search results", time.perf_counter() - started, 1.0)
+        results.note("GUI: rows matching 'gomez'", f"{window.model.rowCount():,}")
+        QTest.keyClick(window.search_box, Qt.Key.Key_Escape)
+        window.close()
+        _wait(app, window.is_settled)
+    db.dispose()
