@@ -21,7 +21,6 @@ from vipdesk.storage.models import (
     Promise,
 )
 
-
 # Core tables for executemany UPDATEs of derived figures (the ORM path would bump versions).
 _PROMISES = cast(Table, Promise.__table__)
 _CASES = cast(Table, Case.__table__)
