@@ -131,3 +131,35 @@ def test_home_that_is_a_file(tmp_path: Path) -> None:
     home.write_text("x")
     result = vipdesk("--screenshot", str(tmp_path / "x.png"), home=home)
     assert "Cannot write" in _one_line_problem(result)
+
+
+def test_database_url_from_the_environment(
+    tmp_path: Path, vipdesk_home: Path, demo_db_url: str
+) -> None:
+    env = {
+        **os.environ,
+        "VIPDESK_HOME": str(vipdesk_home),
+        "VIPDESK_DATABASE_URL": demo_db_url,
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    png = tmp_path / "env.png"
+    result = subprocess.run(
+        [sys.executable, "-m", "vipdesk", "--screenshot", str(png), "--user", "juridico1"],
+        env=env, capture_output=True, text=True, timeout=120, check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert png.exists()
+    # The given database was used: no embedded default file was created.
+    assert not (vipdesk_home / "data" / "vipdesk-central.db").exists()
+
+
+def test_postgresql_database_for_the_gui(
+    tmp_path: Path, vipdesk_home: Path, pg_demo_url: str
+) -> None:
+    png = tmp_path / "pg.png"
+    result = vipdesk(
+        "--screenshot", str(png), "--user", "supervisor2", "--database", pg_demo_url,
+        home=vipdesk_home,
+    )
+    assert result.returncode == 0, result.stderr
+    assert png.stat().st_size > 10_000

@@ -131,7 +131,7 @@ def _gui(args: argparse.Namespace) -> int:
         if screenshot is None:
             from vipdesk.ui.fatal import show_fatal_error
 
-            show_fatal_error(error)
+            show_fatal_error(error, settings.paths.settings, args.language)
         raise
     configure_logging(settings)
     from vipdesk.ui.application import GuiContext, run_gui

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>FatalError</name>
+    <message>
+        <source>VIP Desk cannot start.</source>
+        <translation>VIP Desk no puede iniciar.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>VIP Desk — Portfolio</source>

@@ -40,19 +40,22 @@ def _services(results: Results, url: str, cases: int, seed: int) -> None:
         results.note("database file size", f"{size / 1e6:.0f} MB")
     db = Database(engine)
     admin = auth.sign_in(db.unit_of_work(), "admin1")
-    with timed(results, "open: ordered ids of every case (priority)", limit=1.0):
-        ids = portfolio.case_ids(db.unit_of_work(), admin, PortfolioQuery())
+    with timed(results, "open: ordered numbers of every case (priority)", limit=0.4):
+        ids = portfolio.case_numbers(db.unit_of_work(), admin, PortfolioQuery())
     results.note("cases visible to admin1", f"{len(ids):,}")
     with timed(results, "first page of 200 rows", limit=0.05):
         portfolio.rows(db.unit_of_work(), admin, ids[:200])
     with timed(results, "last page of 200 rows", limit=0.05):
         portfolio.rows(db.unit_of_work(), admin, ids[-200:])
     for key in SortKey:
-        with timed(results, f"sort by {key.value}", limit=1.0):
-            portfolio.case_ids(db.unit_of_work(), admin, PortfolioQuery(sort=key, descending=False))
+        for descending in (False, True):
+            query = PortfolioQuery(sort=key, descending=descending)
+            label = f"sort by {key.value} {'desc' if descending else 'asc'}"
+            with timed(results, label, limit=0.4):
+                portfolio.case_numbers(db.unit_of_work(), admin, query)
     for term in ("gomez", "grupo agro", "ana maria", "1234", "VIP-050000"):
         with timed(results, f"search '{term}'", limit=0.5):
-            found = portfolio.case_ids(db.unit_of_work(), admin, PortfolioQuery(search=term))
+            found = portfolio.case_numbers(db.unit_of_work(), admin, PortfolioQuery(search=term))
         results.note(f"  matches for '{term}'", f"{len(found):,}")
     with timed(results, "refresh stale figures (none stale)", limit=1.0):
         portfolio.refresh_stale(db.unit_of_work(), admin)

@@ -136,7 +136,8 @@ def _ids(db: Database, me):  # type: ignore[no-untyped-def]
     from vipdesk.services import portfolio
     from vipdesk.services.dto import PortfolioQuery
 
-    return portfolio.case_ids(db.unit_of_work(), me, PortfolioQuery())
+    numbers = portfolio.case_numbers(db.unit_of_work(), me, PortfolioQuery())
+    return [row.case_id for row in portfolio.rows(db.unit_of_work(), me, numbers)]
 
 
 def test_promise_kept_by_a_payment(any_database: Database) -> None:

@@ -14,12 +14,12 @@ from vipdesk.storage.uow import Database
 
 
 def _all_ids(db: Database, username: str, **query: object) -> list:
-    return portfolio.case_ids(db.unit_of_work(), actor(db, username), PortfolioQuery(**query))
+    return portfolio.case_numbers(db.unit_of_work(), actor(db, username), PortfolioQuery(**query))
 
 
 def _rows(db: Database, username: str, **query: object) -> list:
     who = actor(db, username)
-    ids = portfolio.case_ids(db.unit_of_work(), who, PortfolioQuery(**query))
+    ids = portfolio.case_numbers(db.unit_of_work(), who, PortfolioQuery(**query))
     return portfolio.rows(db.unit_of_work(), who, ids)
 
 
@@ -29,8 +29,8 @@ def test_executive_sees_only_assigned_cases(any_database: Database) -> None:
     assert {r.executive_name for r in rows} == {"Ana Lucía Morales"}
     with any_database.unit_of_work() as uow:
         me = uow.session.scalars(select(User).where(User.username == "ejecutivo1")).one()
-        expected = set(uow.session.scalars(select(Case.id).where(Case.executive_id == me.id)))
-    assert {r.case_id for r in rows} == expected
+        expected = set(uow.session.scalars(select(Case.number).where(Case.executive_id == me.id)))
+    assert {r.case_number for r in rows} == expected
 
 
 def test_supervisor_sees_the_team_and_nothing_else(any_database: Database) -> None:

@@ -47,12 +47,12 @@ def test_executive_sees_only_their_own_cases(
     open_window: OpenWindow, actor_for: Callable[[str], Actor], demo_database: Database
 ) -> None:
     actor = actor_for("ejecutivo1")
-    expected = portfolio.case_ids(demo_database.unit_of_work(), actor, PortfolioQuery())
+    expected = portfolio.case_numbers(demo_database.unit_of_work(), actor, PortfolioQuery())
     window = open_window("ejecutivo1")
 
     assert window.windowTitle() == "VIP Desk — Cartera"
     assert 0 < window.model.rowCount() == len(expected)
-    assert window.model.case_ids() == expected  # priority, highest first
+    assert window.model.case_numbers() == expected  # priority, highest first
     assert set(_column(window, SortKey.EXECUTIVE)) == {"Ana Lucía Morales"}
     assert window.user_label.text() == "Ana Lucía Morales · Ejecutivo"
     assert window.count_label.text() == f"{len(expected)} casos"
@@ -70,7 +70,7 @@ def test_supervisor_sees_both_executives_of_the_team(
     open_window: OpenWindow, actor_for: Callable[[str], Actor], demo_database: Database
 ) -> None:
     actor = actor_for("supervisor1")
-    expected = portfolio.case_ids(demo_database.unit_of_work(), actor, PortfolioQuery())
+    expected = portfolio.case_numbers(demo_database.unit_of_work(), actor, PortfolioQuery())
     window = open_window("supervisor1")
 
     assert window.model.rowCount() == len(expected)
@@ -85,7 +85,7 @@ def test_legal_sees_only_escalated_cases(
     open_window: OpenWindow, actor_for: Callable[[str], Actor], demo_database: Database
 ) -> None:
     actor = actor_for("juridico1")
-    expected = portfolio.case_ids(demo_database.unit_of_work(), actor, PortfolioQuery())
+    expected = portfolio.case_numbers(demo_database.unit_of_work(), actor, PortfolioQuery())
     window = open_window("juridico1")
 
     assert 0 < window.model.rowCount() == len(expected)
@@ -141,10 +141,10 @@ def test_search_narrows_rows_ignoring_accents(
     qtbot.waitUntil(
         lambda: window.is_settled() and window.model.rowCount() < total, timeout=LOAD_TIMEOUT_MS
     )
-    expected = portfolio.case_ids(
+    expected = portfolio.case_numbers(
         demo_database.unit_of_work(), actor_for("supervisor1"), PortfolioQuery(search=fragment)
     )
-    assert window.model.case_ids() == expected
+    assert window.model.case_numbers() == expected
     assert any(accented in name for name in _column(window, SortKey.DEBTOR))
     assert window.count_label.text() in {f"{len(expected)} casos", "1 caso"}
 

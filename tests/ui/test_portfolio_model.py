@@ -21,10 +21,14 @@ from vipdesk.ui.portfolio_model import CASE_ID_ROLE, COLUMN_OF, PortfolioModel
 TODAY = date(2026, 3, 16)
 
 
-def _row(case_id: UUID, n: int) -> PortfolioRow:
+def _case_id(number: str) -> UUID:
+    return uuid.uuid5(uuid.NAMESPACE_URL, number)
+
+
+def _row(number: str, n: int) -> PortfolioRow:
     return PortfolioRow(
-        case_id=case_id,
-        case_number=f"GT-{n:06d}",
+        case_id=_case_id(number),
+        case_number=number,
         debtor_name=f"Deudor {n}",
         segment="company" if n % 2 else "individual",
         currency="GTQ",
@@ -42,33 +46,34 @@ def _row(case_id: UUID, n: int) -> PortfolioRow:
 
 
 class CountingFetcher:
-    def __init__(self, ids: Sequence[UUID]) -> None:
-        self.numbers = {case_id: n for n, case_id in enumerate(ids)}
+    def __init__(self, numbers: Sequence[str]) -> None:
+        self.position = {number: n for n, number in enumerate(numbers)}
         self.calls: list[int] = []
 
-    def __call__(self, ids: Sequence[UUID]) -> list[PortfolioRow]:
-        self.calls.append(len(ids))
-        return [_row(case_id, self.numbers[case_id]) for case_id in ids]
+    def __call__(self, numbers: Sequence[str]) -> list[PortfolioRow]:
+        self.calls.append(len(numbers))
+        return [_row(number, self.position[number]) for number in numbers]
 
 
-def _model(count: int) -> tuple[PortfolioModel, CountingFetcher, list[UUID]]:
-    ids = [uuid.uuid4() for _ in range(count)]
-    fetcher = CountingFetcher(ids)
+def _model(count: int) -> tuple[PortfolioModel, CountingFetcher, list[str]]:
+    numbers = [f"GT-{n:06d}" for n in range(count)]
+    fetcher = CountingFetcher(numbers)
     model = PortfolioModel(fetcher, today=lambda: TODAY)
-    model.set_ids(ids)
-    return model, fetcher, ids
+    model.set_numbers(numbers)
+    return model, fetcher, numbers
 
 
-def test_100000_ids_fetch_only_the_pages_looked_at() -> None:
-    model, fetcher, ids = _model(100_000)
+def test_100000_cases_fetch_only_the_pages_looked_at() -> None:
+    model, fetcher, numbers = _model(100_000)
     assert model.rowCount() == 100_000
     assert fetcher.calls == []  # nothing fetched until a view asks
 
     assert model.index(99_999, COLUMN_OF[SortKey.CASE_NUMBER]).data() == "GT-099999"
-    assert model.index(50_000, 0).data(CASE_ID_ROLE) == str(ids[50_000])
-    assert fetcher.calls == [PortfolioModel.PAGE_SIZE]  # the last page (200 ids) only
+    assert fetcher.calls == [PortfolioModel.PAGE_SIZE]  # the last page (200 rows) only
     assert model.index(99_800, 1).data() == "Deudor 99800"
     assert len(fetcher.calls) == 1  # same page, cached
+    assert model.index(50_000, 0).data(CASE_ID_ROLE) == str(_case_id(numbers[50_000]))
+    assert len(fetcher.calls) == 2  # the id comes with its row
 
     for page in range(PortfolioModel.MAX_CACHED_PAGES + 10):
         model.index(page * PortfolioModel.PAGE_SIZE, 0).data()
@@ -112,11 +117,11 @@ def test_header_click_becomes_a_sort_request_largest_first_for_amounts(qtbot: Qt
 
 
 def test_a_failing_fetch_is_reported_not_raised(qtbot: QtBot) -> None:
-    def broken(_ids: Sequence[UUID]) -> list[PortfolioRow]:
+    def broken(_numbers: Sequence[str]) -> list[PortfolioRow]:
         raise RuntimeError("database went away")
 
     model = PortfolioModel(broken)
-    model.set_ids([uuid.uuid4()])
+    model.set_numbers(["GT-000001"])
     with qtbot.waitSignal(model.fetchFailed) as signal:
         assert model.index(0, 0).data() is None
     assert "database went away" in signal.args[0].details
@@ -133,6 +138,6 @@ def test_qt_model_checks_pass_on_the_demo_portfolio(
     actor = actor_for("supervisor1")
     factory = demo_database.unit_of_work
     model = PortfolioModel(lambda ids: portfolio.rows(factory(), actor, ids))
-    model.set_ids(portfolio.case_ids(factory(), actor, PortfolioQuery()))
+    model.set_numbers(portfolio.case_numbers(factory(), actor, PortfolioQuery()))
     assert model.rowCount() > 0
     qtmodeltester.check(model)

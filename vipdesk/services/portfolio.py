@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from uuid import UUID
 
 from sqlalchemy import ColumnElement
 
@@ -19,9 +18,10 @@ def _visible(actor: Actor) -> ColumnElement[bool]:
     return queries.visibility(scope_for(actor.role), actor.id, actor.team_id)
 
 
-def case_ids(uow: UnitOfWork, actor: Actor, query: PortfolioQuery) -> list[UUID]:
+def case_numbers(uow: UnitOfWork, actor: Actor, query: PortfolioQuery) -> list[str]:
+    """The numbers of every case the user may see, filtered and in display order."""
     with uow:
-        return queries.case_ids(
+        return queries.case_numbers(
             uow.session,
             _visible(actor),
             search=query.search,
@@ -30,12 +30,13 @@ def case_ids(uow: UnitOfWork, actor: Actor, query: PortfolioQuery) -> list[UUID]
         )
 
 
-def rows(uow: UnitOfWork, actor: Actor, ids: Sequence[UUID]) -> list[PortfolioRow]:
+def rows(uow: UnitOfWork, actor: Actor, numbers: Sequence[str]) -> list[PortfolioRow]:
+    """Rows for those case numbers, in that order; cases the user may not see are left out."""
     with uow:
         today = uow.today()
         result = []
         for case, debtor_name, segment, executive_name in queries.rows(
-            uow.session, _visible(actor), ids
+            uow.session, _visible(actor), numbers
         ):
             dpd = days_past_due(case.past_due_since, today)
             result.append(

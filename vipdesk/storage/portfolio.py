@@ -55,14 +55,17 @@ def search_clause(search: str) -> ColumnElement[bool]:
     return and_(*(Case.search_text.like(f"%{_escape_like(word)}%", escape="\\") for word in words))
 
 
-def case_ids(
+def case_numbers(
     session: Session,
     visible: ColumnElement[bool],
     *,
     search: str,
     sort: str,
     descending: bool,
-) -> list[UUID]:
+) -> list[str]:
+    """Case numbers in display order. Numbers, not UUIDs: they are unique and short, and the
+    indexes on (sort column, number) answer the whole query without touching the table, which
+    keeps 100,000 cases well under a frame budget of a few hundred milliseconds."""
     column, inverted = _SORTS[sort]
     ascending = descending == inverted
     order = column.asc() if ascending else column.desc()
@@ -73,7 +76,7 @@ def case_ids(
         # Blanks (never contacted, no follow-up) sort last in either direction.
         order = order.nulls_last()
     tie = Case.number.asc() if ascending else Case.number.desc()
-    query = select(Case.id).where(visible, search_clause(search))
+    query = select(Case.number).where(visible, search_clause(search))
     if sort == "segment":
         query = query.join(Debtor, Debtor.id == Case.debtor_id)
     elif sort == "executive":
@@ -82,18 +85,18 @@ def case_ids(
 
 
 def rows(
-    session: Session, visible: ColumnElement[bool], ids: Sequence[UUID]
+    session: Session, visible: ColumnElement[bool], numbers: Sequence[str]
 ) -> list[Row[Case, str, str, str]]:
-    if not ids:
+    if not numbers:
         return []
     query = (
         select(Case, Debtor.name, Debtor.segment, User.full_name)
         .join(Debtor, Debtor.id == Case.debtor_id)
         .join(User, User.id == Case.executive_id)
-        .where(visible, Case.id.in_(list(ids)))
+        .where(visible, Case.number.in_(list(numbers)))
     )
-    found = {row[0].id: row for row in session.execute(query)}
-    return [found[i] for i in ids if i in found]
+    found = {row[0].number: row for row in session.execute(query)}
+    return [found[n] for n in numbers if n in found]
 
 
 def stale_case_ids(session: Session, visible: ColumnElement[bool], as_of: Any) -> list[UUID]:

@@ -252,9 +252,9 @@ class MainWindow(QMainWindow):
 
     # -- loading ----------------------------------------------------------------------------
 
-    def _fetch_rows(self, ids: Sequence[UUID]) -> list[PortfolioRow]:
-        # On the GUI thread by design: one page is ~5 ms, less than a frame.
-        return portfolio.rows(self.context.uow_factory(), self.actor, ids)
+    def _fetch_rows(self, numbers: Sequence[str]) -> list[PortfolioRow]:
+        # On the GUI thread by design: one page is ~5-10 ms, less than a frame.
+        return portfolio.rows(self.context.uow_factory(), self.actor, numbers)
 
     def current_query(self) -> PortfolioQuery:
         key, descending = self.model.current_sort()
@@ -266,25 +266,25 @@ class MainWindow(QMainWindow):
         factory, actor = self.context.uow_factory, self.actor
         self.loading_label.show()
         self._runner.submit(
-            "ids", lambda: portfolio.case_ids(factory(), actor, query), self._ids_loaded,
+            "ids", lambda: portfolio.case_numbers(factory(), actor, query), self._ids_loaded,
             self._failed,
         )  # fmt: skip
 
-    def _ids_loaded(self, ids: list[UUID]) -> None:
-        selected = self.selected_case_id()
-        self.model.set_ids(ids)
+    def _ids_loaded(self, numbers: list[str]) -> None:
+        selected = self.selected_case_number()
+        self.model.set_numbers(numbers)
         self.loaded_once = True
-        if selected is not None and selected in ids:
+        if selected is not None and selected in numbers:
             # A reload (refresh, new sort) must not lose the case the user was looking at.
-            row = ids.index(selected)
+            row = numbers.index(selected)
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
-        if self._fit_pending and ids:
+        if self._fit_pending and numbers:
             self._fit_pending = False
             self._fit_columns()
         self.loading_label.hide()
         self._update_count()
-        self.portfolioLoaded.emit(len(ids))
+        self.portfolioLoaded.emit(len(numbers))
         if not self._refreshed:
             # Once per sign-in, after the first paint: recompute yesterday's priorities and
             # promise statuses, then reload if anything moved.
@@ -355,6 +355,10 @@ class MainWindow(QMainWindow):
             )
         for code, action in self.language_actions.items():
             action.setChecked(code == effective)
+
+    def selected_case_number(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.case_number(rows[0].row()) if rows else None
 
     def selected_case_id(self) -> UUID | None:
         rows = self.table.selectionModel().selectedRows()

@@ -43,7 +43,7 @@ __all__ = ["CASE_ID_ROLE", "COLUMNS", "COLUMN_OF", "PortfolioModel"]
 CONTEXT = "PortfolioModel"
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
-RowFetcher = Callable[[Sequence[UUID]], list[PortfolioRow]]
+RowFetcher = Callable[[Sequence[str]], list[PortfolioRow]]
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -74,7 +74,7 @@ class PortfolioModel(QAbstractTableModel):
         self._fetch_rows = fetch_rows
         self._today_fn = today
         self._today = today()
-        self._ids: list[UUID] = []
+        self._numbers: list[str] = []
         self._pages: OrderedDict[int, list[_Line | None]] = OrderedDict()
         self._sort = SortKey.PRIORITY
         self._descending = True
@@ -82,25 +82,29 @@ class PortfolioModel(QAbstractTableModel):
 
     # -- contents -------------------------------------------------------------------------
 
-    def set_ids(self, ids: Sequence[UUID]) -> None:
+    def set_numbers(self, numbers: Sequence[str]) -> None:
         self.beginResetModel()
-        self._ids = list(ids)
+        self._numbers = list(numbers)
         self._pages.clear()
         self._today = self._today_fn()
         self.endResetModel()
 
-    def case_ids(self) -> list[UUID]:
-        return list(self._ids)
+    def case_numbers(self) -> list[str]:
+        return list(self._numbers)
 
-    def case_id(self, row: int) -> UUID:
-        return self._ids[row]
+    def case_number(self, row: int) -> str:
+        return self._numbers[row]
+
+    def case_id(self, row: int) -> UUID | None:
+        line = self._line(row)
+        return line.row.case_id if line is not None else None
 
     def row_at(self, row: int) -> PortfolioRow | None:
         line = self._line(row)
         return line.row if line is not None else None
 
     def _line(self, row: int) -> _Line | None:
-        if not 0 <= row < len(self._ids):
+        if not 0 <= row < len(self._numbers):
             return None
         page_number, offset = divmod(row, self.PAGE_SIZE)
         page = self._pages.get(page_number)
@@ -112,18 +116,18 @@ class PortfolioModel(QAbstractTableModel):
 
     def _load_page(self, page_number: int) -> list[_Line | None]:
         start = page_number * self.PAGE_SIZE
-        ids = self._ids[start : start + self.PAGE_SIZE]
+        numbers = self._numbers[start : start + self.PAGE_SIZE]
         try:
-            fetched = self._fetch_rows(ids)
+            fetched = self._fetch_rows(numbers)
         except Exception as exc:
             failure = Failure(exc, traceback.format_exc())
             # Not from inside data()/paint: whoever shows a dialog must do it on a clean stack.
             QTimer.singleShot(0, lambda: self.fetchFailed.emit(failure))
             fetched = []
-        # By id, not by position: a case that stopped being visible (reassigned since the ids
-        # were loaded) leaves an empty row instead of shifting every row below it.
-        by_id = {row.case_id: _Line(row) for row in fetched}
-        page = [by_id.get(case_id) for case_id in ids]
+        # By number, not by position: a case that stopped being visible (reassigned since the
+        # list was loaded) leaves an empty row instead of shifting every row below it.
+        by_number = {row.case_number: _Line(row) for row in fetched}
+        page = [by_number.get(number) for number in numbers]
         self._pages[page_number] = page
         while len(self._pages) > self.MAX_CACHED_PAGES:
             self._pages.popitem(last=False)
@@ -153,15 +157,15 @@ class PortfolioModel(QAbstractTableModel):
                     line.texts = None
         if COLUMNS:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
-        if self._ids:
+        if self._numbers:
             self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1)
+                self.index(0, 0), self.index(len(self._numbers) - 1, len(COLUMNS) - 1)
             )
 
     # -- QAbstractTableModel ----------------------------------------------------------------
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else len(self._numbers)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -221,7 +225,8 @@ class PortfolioModel(QAbstractTableModel):
             line = self._line(row)
             return self._tooltip(line.row, COLUMNS[column].key) if line is not None else None
         if role == CASE_ID_ROLE:
-            return str(self._ids[row]) if row < len(self._ids) else None
+            case_id = self.case_id(row)
+            return str(case_id) if case_id is not None else None
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

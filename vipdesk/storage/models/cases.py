@@ -29,18 +29,18 @@ class Case(Synced, Base):
     debtor_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("debtor.id"), index=True)
     executive_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("app_user.id"), index=True)
     team_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("team.id"), index=True)
-    status: Mapped[str] = mapped_column(String(20), index=True)
+    status: Mapped[str] = mapped_column(String(20))
     opened_on: Mapped[date]
 
     currency: Mapped[str] = mapped_column(String(3))
-    exposure: Mapped[Decimal] = mapped_column(MoneyAmount(), index=True)
-    past_due_since: Mapped[date | None] = mapped_column(index=True)
-    last_contact_at: Mapped[datetime | None] = mapped_column(UtcDateTime, index=True)
+    exposure: Mapped[Decimal] = mapped_column(MoneyAmount())
+    past_due_since: Mapped[date | None]
+    last_contact_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     next_action: Mapped[str] = mapped_column(String(300), default="")
-    next_action_date: Mapped[date | None] = mapped_column(index=True)
+    next_action_date: Mapped[date | None]
     promise_status: Mapped[str | None] = mapped_column(String(20))
     broken_promises: Mapped[int] = mapped_column(default=0)
-    priority_score: Mapped[Decimal] = mapped_column(ExactDecimal(5, 1), index=True)
+    priority_score: Mapped[Decimal] = mapped_column(ExactDecimal(5, 1))
     priority_as_of: Mapped[date]
     # Lower-cased, accent-free debtor name, tax id and account numbers, for search.
     search_text: Mapped[str] = mapped_column(Text, default="")
@@ -52,7 +52,18 @@ class Case(Synced, Base):
         back_populates="case", order_by="Obligation.account_number"
     )
 
-    __table_args__ = (Index("ix_case_file_team_status", "team_id", "status"),)
+    __table_args__ = (
+        Index("ix_case_file_team_status", "team_id", "status"),
+        # (sort column, number): the portfolio's ordered list of numbers is read from the
+        # index alone, in either direction.
+        *(
+            Index(f"ix_case_file_sort_{column}", column, "number")
+            for column in (
+                "priority_score", "exposure", "past_due_since", "last_contact_at",
+                "next_action_date", "promise_status", "status", "currency", "search_text",
+            )
+        ),
+    )
 
 
 class Obligation(Synced, Base):
