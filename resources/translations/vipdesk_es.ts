@@ -527,7 +527,7 @@ Envíe los detalles que aparecen abajo a soporte técnico.</translation>
     </message>
     <message>
         <source>Unsupported database {backend}: use SQLite or PostgreSQL.</source>
-        <translation>Base de datos no compatible {backend}: use SQLite o PostgreSQL.</translation>
+        <translation>La base de datos {backend} no es compatible: use SQLite o PostgreSQL.</translation>
     </message>
     <message>
         <source>The database file {path} does not exist.</source>

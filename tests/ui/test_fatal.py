@@ -23,7 +23,7 @@ def test_fatal_error_dialog_is_in_spanish(qtbot: QtBot, settings_dir: Path) -> N
     box = fatal_error_box(_problem(), settings_dir)
     qtbot.addWidget(box)
     assert box.text() == "VIP Desk no puede iniciar."
-    assert box.informativeText().startswith("Base de datos no compatible")
+    assert box.informativeText().startswith("La base de datos mysql no es compatible")
 
 
 def test_fatal_error_dialog_in_english_when_asked(qtbot: QtBot, settings_dir: Path) -> None:

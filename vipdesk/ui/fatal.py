@@ -40,6 +40,10 @@ def fatal_error_box(
     )
     box.setInformativeText(error.translated(QCoreApplication.translate))
     box.setObjectName("fatalErrorBox")
+    # QMessageBox sizes itself to its shortest line; a path or URL needs room to read.
+    box.setStyleSheet(
+        "QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 420px; }"
+    )
     return box
 
 
