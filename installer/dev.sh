@@ -13,12 +13,14 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
 VENV="$ROOT/.venv"
 
-# PLATFORM.md: Qt offscreen and under Xvfb, PostgreSQL for the tests, PDF tools.
+# PLATFORM.md: Qt offscreen and under Xvfb, PostgreSQL for the tests, PDF tools, and a real
+# Secret Service keychain (gnome-keyring on D-Bus) for the key-management tests.
 APT_PACKAGES=(
   libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xkb1
   libxcb-randr0 libxcb-render-util0 libxcb-image0 xvfb xauth
   postgresql poppler-utils qpdf
+  dbus gnome-keyring
 )
 
 say() { printf '\033[1m[vipdesk]\033[0m %s\n' "$*" >&2; }

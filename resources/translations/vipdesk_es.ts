@@ -545,6 +545,46 @@ Envíe los detalles que aparecen abajo a soporte técnico.</translation>
         <source>This database uses a newer schema ({revision}) than this version of VIP Desk knows. Install the newer version of VIP Desk.</source>
         <translation>Esta base de datos usa un esquema más reciente ({revision}) del que conoce esta versión de VIP Desk. Instale la versión más reciente de VIP Desk.</translation>
     </message>
+    <message>
+        <source>The encrypted cache {path} cannot be opened: {reason}</source>
+        <translation>No se puede abrir la caché cifrada {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The encrypted cache {path} cannot be opened with this key.</source>
+        <translation>La caché cifrada {path} no se puede abrir con esta clave.</translation>
+    </message>
+    <message>
+        <source>The encrypted cache could not be re-keyed: {reason}</source>
+        <translation>No se pudo cambiar la clave de la caché cifrada: {reason}</translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct.</source>
+        <translation>La frase de contraseña no es correcta.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used ({reason}). Unlock it or sign in to the desktop session again.</source>
+        <translation>No se pudo usar el llavero del sistema ({reason}). Desbloquéelo o vuelva a iniciar la sesión de escritorio.</translation>
+    </message>
+    <message>
+        <source>No passphrase was given, so the local cache cannot be opened.</source>
+        <translation>No se indicó la frase de contraseña; no se puede abrir la caché local.</translation>
+    </message>
+    <message>
+        <source>The keychain entry {name} of {service} is not a VIP Desk key. Delete it: the local cache will be rebuilt.</source>
+        <translation>La entrada {name} de {service} en el llavero no es una clave de VIP Desk. Elimínela: la caché local se reconstruirá.</translation>
+    </message>
+    <message>
+        <source>The key file {file} is damaged ({reason}). Delete it: the local cache will be rebuilt from the central database.</source>
+        <translation>El archivo de clave {file} está dañado ({reason}). Elimínelo: la caché local se reconstruirá desde la base de datos central.</translation>
+    </message>
+    <message>
+        <source>Cannot read or write the key file {file}: {reason}.</source>
+        <translation>No se puede leer ni escribir el archivo de clave {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least {minimum} characters.</source>
+        <translation>La frase de contraseña debe tener al menos {minimum} caracteres.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -48,7 +48,7 @@ def describe(url: URL | str) -> str:
     return url.render_as_string(hide_password=True)
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def configure_sqlite(engine: Engine) -> None:
     # pysqlite's own transaction handling defers BEGIN and would let two writers deadlock;
     # we start every transaction ourselves with BEGIN IMMEDIATE (SQLAlchemy's documented recipe).
     @event.listens_for(engine, "connect")
@@ -93,7 +93,7 @@ def create_database_engine(raw_url: str, *, must_exist: bool = False) -> Engine:
             QT_TRANSLATE_NOOP("errors", "Invalid database URL: {url}."), url=describe(url)
         ) from exc
     if url.get_backend_name() == "sqlite":
-        _configure_sqlite(engine)
+        configure_sqlite(engine)
     check_connection(engine)
     return engine
 
