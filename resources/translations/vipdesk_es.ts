@@ -585,6 +585,30 @@ Envíe los detalles que aparecen abajo a soporte técnico.</translation>
         <source>The passphrase must have at least {minimum} characters.</source>
         <translation>La frase de contraseña debe tener al menos {minimum} caracteres.</translation>
     </message>
+    <message>
+        <source>Only the team&apos;s supervisor may reassign {case}.</source>
+        <translation>Solo el supervisor del equipo puede reasignar {case}.</translation>
+    </message>
+    <message>
+        <source>Choose an executive of the case&apos;s team</source>
+        <translation>Elija un ejecutivo del equipo del caso</translation>
+    </message>
+    <message>
+        <source>Debtor not found: {debtor}</source>
+        <translation>Deudor no encontrado: {debtor}</translation>
+    </message>
+    <message>
+        <source>{debtor} was changed by someone else since you opened it.</source>
+        <translation>Otra persona modificó {debtor} después de que usted lo abrió.</translation>
+    </message>
+    <message>
+        <source>No connection to the central database: {reason}</source>
+        <translation>Sin conexión con la base de datos central: {reason}</translation>
+    </message>
+    <message>
+        <source>Building the local cache was cancelled.</source>
+        <translation>Se canceló la creación de la caché local.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -56,7 +56,12 @@ class NotAllowed(VipDeskError):
 
 
 class Conflict(VipDeskError):
-    """The record changed since it was read (optimistic concurrency)."""
+    """The record changed since it was read (optimistic concurrency). ``theirs`` holds the
+    record as it is now, for the user to compare with their version."""
+
+    def __init__(self, template: str, theirs: Mapping[str, Any] | None = None, **params: Any):
+        super().__init__(template, **params)
+        self.theirs: dict[str, Any] = dict(theirs or {})
 
 
 @dataclass(frozen=True)

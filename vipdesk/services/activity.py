@@ -7,7 +7,7 @@ commits: one transaction, all or nothing.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 from uuid import UUID, uuid4
@@ -20,10 +20,12 @@ from vipdesk.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from vipdesk.core.money import Money, format_money
 from vipdesk.core.text import clean_text
 from vipdesk.core.validation import check_date_in_range, check_int_range, collect
+from vipdesk.services.commands import Command
 from vipdesk.services.derived import refresh_cases
 from vipdesk.services.dto import Actor, NewInteraction, NewPayment, NewPromise
 from vipdesk.services.guard import workable_case
-from vipdesk.storage import audit_log
+from vipdesk.services.recording import command_moment, queue_if_offline
+from vipdesk.storage import audit_log, changes
 from vipdesk.storage.models import Interaction, Obligation, Payment, Promise
 from vipdesk.storage.uow import UnitOfWork
 
@@ -31,6 +33,20 @@ from vipdesk.storage.uow import UnitOfWork
 BACKDATE_DAYS = 366
 AHEAD_DAYS = 366
 MAX_NOTES = 4000
+
+
+def _already_applied(uow: UnitOfWork, model: type[Any], entity_id: UUID) -> bool:
+    """A replayed command (sync after a crash, a retried push) is applied only once."""
+    return uow.session.get(model, entity_id) is not None
+
+
+def _finish(
+    uow: UnitOfWork, case_id: UUID, command: Command, entity_id: UUID, when: datetime
+) -> None:
+    """What every change ends with: stamp the case for sync, and queue the command when
+    working on a local cache."""
+    changes.touch_cases(uow.session, [case_id])
+    queue_if_offline(uow, command, entity_id, when)
 
 
 def _choice(value: str, allowed: type[Any], field: str) -> None:
@@ -62,8 +78,7 @@ def _amount(value: Decimal, field: str, maximum: Decimal, currency: str) -> Deci
 
 
 def log_interaction(uow: UnitOfWork, actor: Actor, cmd: NewInteraction) -> UUID:
-    now = uow.now()
-    today = uow.today()
+    now, today = command_moment(uow, cmd)
     values: dict[str, Any] = {}
 
     def occurred() -> None:
@@ -114,10 +129,13 @@ def log_interaction(uow: UnitOfWork, actor: Actor, cmd: NewInteraction) -> UUID:
         ),
         next_date,
     )
+    entity_id = cmd.id or uuid4()
     with uow:
+        if _already_applied(uow, Interaction, entity_id):
+            return entity_id
         case = workable_case(uow.session, actor, cmd.case_id)
         interaction = Interaction(
-            id=uuid4(),
+            id=entity_id,
             case_id=case.id,
             user_id=actor.id,
             channel=cmd.channel,
@@ -149,15 +167,18 @@ def log_interaction(uow: UnitOfWork, actor: Actor, cmd: NewInteraction) -> UUID:
                 **values,
             },
         )
+        _finish(uow, case.id, cmd, entity_id, now)
         uow.commit()
         return interaction.id
 
 
 def record_promise(uow: UnitOfWork, actor: Actor, cmd: NewPromise) -> UUID:
-    now = uow.now()
-    today = uow.today()
+    now, today = command_moment(uow, cmd)
     notes: list[str] = []
+    entity_id = cmd.id or uuid4()
     with uow:
+        if _already_applied(uow, Promise, entity_id):
+            return entity_id
         case = workable_case(uow.session, actor, cmd.case_id)
         collect(
             lambda: _amount(cmd.amount, "amount", case.exposure, case.currency),
@@ -169,7 +190,7 @@ def record_promise(uow: UnitOfWork, actor: Actor, cmd: NewPromise) -> UUID:
             ),
         )
         promise = Promise(
-            id=uuid4(),
+            id=entity_id,
             case_id=case.id,
             interaction_id=cmd.interaction_id,
             user_id=actor.id,
@@ -199,6 +220,7 @@ def record_promise(uow: UnitOfWork, actor: Actor, cmd: NewPromise) -> UUID:
                 "due_date": cmd.due_date,
             },
         )
+        _finish(uow, case.id, cmd, entity_id, now)
         uow.commit()
         return promise.id
 
@@ -221,11 +243,13 @@ def _pick_obligation(obligations: list[Obligation], wanted: UUID | None) -> Obli
 
 
 def record_payment(uow: UnitOfWork, actor: Actor, cmd: NewPayment) -> UUID:
-    now = uow.now()
-    today = uow.today()
+    now, today = command_moment(uow, cmd)
     reference: list[str] = []
+    entity_id = cmd.id or uuid4()
     with uow:
         session = uow.session
+        if _already_applied(uow, Payment, entity_id):
+            return entity_id
         case = workable_case(session, actor, cmd.case_id)
         obligations = list(session.scalars(select(Obligation).where(Obligation.case_id == case.id)))
         if not obligations:
@@ -255,7 +279,7 @@ def record_payment(uow: UnitOfWork, actor: Actor, cmd: NewPayment) -> UUID:
         if after.total == 0:
             obligation.past_due_since = None
         payment = Payment(
-            id=uuid4(),
+            id=entity_id,
             case_id=case.id,
             obligation_id=obligation.id,
             user_id=actor.id,
@@ -290,6 +314,7 @@ def record_payment(uow: UnitOfWork, actor: Actor, cmd: NewPayment) -> UUID:
                 "applied": vars_of(applied),
             },
         )
+        _finish(uow, case.id, cmd, entity_id, now)
         uow.commit()
         return payment.id
 

@@ -200,6 +200,11 @@ class NewInteraction:
     duration_minutes: int = 0
     next_action: str = ""
     next_action_date: date | None = None
+    # Chosen by the client, so a command replayed by sync is applied once.
+    id: UUID | None = None
+    # When the command was done (set when it is queued offline); sync replays validate
+    # against this moment, not the moment the connection came back.
+    recorded_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -209,6 +214,10 @@ class NewPromise:
     due_date: date
     interaction_id: UUID | None = None
     notes: str = ""
+    id: UUID | None = None
+    # When the command was done (set when it is queued offline); sync replays validate
+    # against this moment, not the moment the connection came back.
+    recorded_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -219,3 +228,32 @@ class NewPayment:
     method: str
     reference: str = ""
     obligation_id: UUID | None = None
+    id: UUID | None = None
+    # When the command was done (set when it is queued offline); sync replays validate
+    # against this moment, not the moment the connection came back.
+    recorded_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class DebtorUpdate:
+    """New values for a debtor's editable fields, based on the version the user saw."""
+
+    debtor_id: UUID
+    base_version: int
+    trade_name: str
+    risk_rating: str
+    economic_activity: str
+    notes: str
+    id: UUID | None = None
+    recorded_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class DebtorInfo:
+    id: UUID
+    row_version: int
+    name: str
+    trade_name: str
+    risk_rating: str
+    economic_activity: str
+    notes: str

@@ -63,7 +63,11 @@ def configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        # Readers that ask for it (long snapshots: cache builds, sync pulls) take no write lock.
+        if connection.get_execution_options().get("vipdesk_read_only"):
+            connection.exec_driver_sql("BEGIN")
+        else:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def create_database_engine(raw_url: str, *, must_exist: bool = False) -> Engine:

@@ -25,9 +25,12 @@ class UnitOfWork:
         self,
         session_factory: sessionmaker[Session],
         clock: Callable[[], datetime] = system_clock,
+        outbox: bool = False,
     ) -> None:
         self._session_factory = session_factory
         self.clock = clock
+        # True on a local cache: every command is also queued for the central database.
+        self.outbox = outbox
         self._session: Session | None = None
 
     @property
@@ -69,13 +72,20 @@ class UnitOfWork:
 class Database:
     """The central database as the rest of the app sees it: an engine and a UoW factory."""
 
-    def __init__(self, engine: Engine, clock: Callable[[], datetime] = system_clock) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        clock: Callable[[], datetime] = system_clock,
+        *,
+        outbox: bool = False,
+    ) -> None:
         self.engine = engine
         self.clock = clock
+        self.outbox = outbox
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     def unit_of_work(self) -> UnitOfWork:
-        return UnitOfWork(self._sessions, self.clock)
+        return UnitOfWork(self._sessions, self.clock, self.outbox)
 
     def dispose(self) -> None:
         self.engine.dispose()

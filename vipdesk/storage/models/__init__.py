@@ -6,8 +6,16 @@ from vipdesk.storage.models.base import Base
 from vipdesk.storage.models.cases import Case, Obligation
 from vipdesk.storage.models.debtors import Debtor, DebtorContact, RelatedParty
 from vipdesk.storage.models.people import Team, User
+from vipdesk.storage.models.sync import (
+    AppliedCommand,
+    OutboxEntry,
+    SyncConflict,
+    SyncCounter,
+    SyncState,
+)
 
 __all__ = [
+    "AppliedCommand",
     "AuditChainHead",
     "AuditEvent",
     "Base",
@@ -16,10 +24,14 @@ __all__ = [
     "DebtorContact",
     "Interaction",
     "Obligation",
+    "OutboxEntry",
     "Payment",
     "PaymentApplication",
     "Promise",
     "RelatedParty",
+    "SyncConflict",
+    "SyncCounter",
+    "SyncState",
     "Team",
     "User",
 ]

@@ -6,7 +6,7 @@ import uuid
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import BigInteger, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from vipdesk.storage.models.base import Base, Synced
@@ -44,6 +44,8 @@ class Case(Synced, Base):
     priority_as_of: Mapped[date]
     # Lower-cased, accent-free debtor name, tax id and account numbers, for search.
     search_text: Mapped[str] = mapped_column(Text, default="")
+    # Number of the last change to anything in this case (see models.sync.SyncCounter).
+    change_seq: Mapped[int] = mapped_column(BigInteger, server_default="0", index=True)
 
     debtor: Mapped[Debtor] = relationship()
     executive: Mapped[User] = relationship()
@@ -59,8 +61,15 @@ class Case(Synced, Base):
         *(
             Index(f"ix_case_file_sort_{column}", column, "number")
             for column in (
-                "priority_score", "exposure", "past_due_since", "last_contact_at",
-                "next_action_date", "promise_status", "status", "currency", "search_text",
+                "priority_score",
+                "exposure",
+                "past_due_since",
+                "last_contact_at",
+                "next_action_date",
+                "promise_status",
+                "status",
+                "currency",
+                "search_text",
             )
         ),
     )

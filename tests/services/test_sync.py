@@ -1,0 +1,222 @@
+"""Offline work on an encrypted cache reaches the central database exactly once; edits made
+meanwhile by someone else are surfaced as conflicts, never overwritten. SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import secrets
+import socket
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from tests.services.helpers import actor
+from vipdesk.services import activity, assignments, cases, debtors, portfolio, sync
+from vipdesk.services.dto import DebtorUpdate, NewInteraction, NewPayment, PortfolioQuery
+from vipdesk.storage import outbox
+from vipdesk.storage.cache_build import build_cache
+from vipdesk.storage.encrypted import create_encrypted_engine
+from vipdesk.storage.models import Case, Interaction, Payment, SyncConflict
+from vipdesk.storage.uow import Database
+
+CacheFor = Callable[[str], Database]
+
+
+@pytest.fixture
+def cache_for(any_database: Database, vipdesk_home: Path) -> Iterator[CacheFor]:
+    made: list[Database] = []
+
+    def make(username: str) -> Database:
+        path = vipdesk_home / "cache" / f"{username}.db"
+        engine = create_encrypted_engine(path, secrets.token_bytes(32))
+        build_cache(any_database.engine, engine, actor(any_database, username))
+        cache = Database(engine, outbox=True)
+        made.append(cache)
+        return cache
+
+    yield make
+    for cache in made:
+        cache.dispose()
+
+
+def _numbers(db: Database, username: str) -> list[str]:
+    return portfolio.case_numbers(db.unit_of_work(), actor(db, username), PortfolioQuery())
+
+
+def _case_id(db: Database, number: str):  # type: ignore[no-untyped-def]
+    with db.unit_of_work() as uow:
+        return uow.session.scalars(select(Case.id).where(Case.number == number)).one()
+
+
+def _call(case_id, notes: str) -> NewInteraction:  # type: ignore[no-untyped-def]
+    return NewInteraction(
+        case_id,
+        "call",
+        "outbound",
+        datetime.now(UTC) - timedelta(minutes=5),
+        "contacted",
+        notes=notes,
+    )
+
+
+def _count(db: Database, model: type, **where: object) -> int:
+    with db.unit_of_work() as uow:
+        query = select(func.count()).select_from(model)
+        for name, value in where.items():
+            query = query.where(getattr(model, name) == value)
+        return uow.session.scalar(query) or 0
+
+
+def test_offline_work_reaches_the_central_database_exactly_once(
+    any_database: Database, cache_for: CacheFor
+) -> None:
+    central = any_database
+    cache = cache_for("ejecutivo1")
+    me = actor(cache, "ejecutivo1")
+    case_id = _case_id(cache, _numbers(cache, "ejecutivo1")[0])
+    call_id = activity.log_interaction(cache.unit_of_work(), me, _call(case_id, "sin conexión"))
+    assert sync.status(cache).pending == 1
+    assert _count(central, Interaction, id=call_id) == 0  # nothing reached central yet
+
+    report = sync.sync_once(central, cache, "ejecutivo1")
+    assert (report.pushed, report.refused, report.pending, report.conflicts) == (1, 0, 0, 0)
+    assert _count(central, Interaction, id=call_id) == 1
+    detail = cases.case_detail(central.unit_of_work(), actor(central, "ejecutivo1"), case_id)
+    assert detail.interactions[0].notes == "sin conexión"
+    # Syncing again changes nothing.
+    again = sync.sync_once(central, cache, "ejecutivo1")
+    assert (again.pushed, again.pulled) == (0, 0)
+    assert _count(central, Interaction, id=call_id) == 1
+
+
+def test_a_push_replayed_after_a_crash_is_applied_once(
+    any_database: Database, cache_for: CacheFor
+) -> None:
+    central = any_database
+    cache = cache_for("ejecutivo1")
+    me = actor(cache, "ejecutivo1")
+    case_id = _case_id(cache, _numbers(cache, "ejecutivo1")[1])
+    activity.log_interaction(cache.unit_of_work(), me, _call(case_id, "antes del corte"))
+    with cache.unit_of_work() as uow:
+        entry = outbox.pending(uow.session)[0]
+        kind, payload, entry_id = entry.kind, dict(entry.payload), entry.id
+    sync.push(central, cache, actor(central, "ejecutivo1"))
+    # The crash: central committed, the local outbox entry survived.
+    with cache.unit_of_work() as uow:
+        outbox.append(uow.session, entry_id, kind, payload)
+        uow.commit()
+    accepted, refused = sync.push(central, cache, actor(central, "ejecutivo1"))
+    assert (accepted, refused) == (1, 0)
+    assert _count(central, Interaction, case_id=case_id, notes="antes del corte") == 1
+
+
+def test_concurrent_edits_become_a_conflict_not_a_lost_update(
+    any_database: Database, cache_for: CacheFor
+) -> None:
+    central = any_database
+    mine, boss = cache_for("ejecutivo1"), cache_for("supervisor1")
+    number = _numbers(mine, "ejecutivo1")[0]
+    case_id = _case_id(mine, number)
+    debtor_id = cases.case_detail(mine.unit_of_work(), actor(mine, "ejecutivo1"), case_id).debtor_id
+
+    def edit(cache: Database, user: str, notes: str) -> None:
+        who = actor(cache, user)
+        info = debtors.debtor_info(cache.unit_of_work(), who, debtor_id)
+        debtors.update_debtor(
+            cache.unit_of_work(),
+            who,
+            DebtorUpdate(
+                debtor_id, info.row_version, info.trade_name, "D", info.economic_activity, notes
+            ),
+        )
+
+    edit(mine, "ejecutivo1", "Nota del ejecutivo")
+    edit(boss, "supervisor1", "Nota del supervisor")
+    first = sync.sync_once(central, boss, "supervisor1")
+    assert (first.pushed, first.refused) == (1, 0)
+    second = sync.sync_once(central, mine, "ejecutivo1")
+    assert (second.pushed, second.refused, second.conflicts) == (0, 1, 1)
+    central_info = debtors.debtor_info(
+        central.unit_of_work(), actor(central, "supervisor1"), debtor_id
+    )
+    assert central_info.notes == "Nota del supervisor"  # not overwritten
+    with mine.unit_of_work() as uow:
+        conflict = uow.session.scalars(select(SyncConflict)).one()
+        assert conflict.mine["notes"] == "Nota del ejecutivo"
+        assert conflict.theirs is not None and conflict.theirs["notes"] == "Nota del supervisor"
+    # The executive's cache now shows the central version, to compare with their own.
+    assert debtors.debtor_info(mine.unit_of_work(), actor(mine, "ejecutivo1"), debtor_id).notes == (
+        "Nota del supervisor"
+    )
+
+
+def test_a_refused_payment_is_kept_as_a_conflict(
+    any_database: Database, cache_for: CacheFor
+) -> None:
+    central = any_database
+    cache = cache_for("ejecutivo1")
+    me = actor(cache, "ejecutivo1")
+    number = _numbers(cache, "ejecutivo1")[2]
+    case_id = _case_id(cache, number)
+    detail = cases.case_detail(cache.unit_of_work(), me, case_id)
+    obligation = detail.obligations[0]
+    today = datetime.now(UTC).astimezone().date()
+    payment = NewPayment(case_id, obligation.total, today, "transfer", obligation_id=obligation.id)
+    payment_id = activity.record_payment(cache.unit_of_work(), me, payment)
+    # Meanwhile at the central database part of the balance was paid.
+    activity.record_payment(
+        central.unit_of_work(), actor(central, "ejecutivo1"),
+        NewPayment(case_id, Decimal("1.00"), today, "cash", obligation_id=obligation.id),
+    )  # fmt: skip
+    report = sync.sync_once(central, cache, "ejecutivo1")
+    assert (report.refused, report.conflicts, report.pending) == (1, 1, 0)
+    assert _count(central, Payment, id=payment_id) == 0
+    with cache.unit_of_work() as uow:
+        conflict = uow.session.scalars(select(SyncConflict)).one()
+        assert conflict.kind == "payment.record" and "exceed" in conflict.message
+
+
+def test_a_reassigned_case_leaves_the_old_executives_cache(
+    any_database: Database, cache_for: CacheFor
+) -> None:
+    central = any_database
+    old, new = cache_for("ejecutivo1"), cache_for("ejecutivo2")
+    number = _numbers(old, "ejecutivo1")[0]
+    case_id = _case_id(central, number)
+    assignments.reassign_case(
+        central.unit_of_work(), actor(central, "supervisor1"), case_id, "ejecutivo2"
+    )
+    gone = sync.sync_once(central, old, "ejecutivo1")
+    assert gone.removed == 1
+    assert number not in _numbers(old, "ejecutivo1")
+    assert _count(old, Case, id=case_id) == 0
+    arrived = sync.sync_once(central, new, "ejecutivo2")
+    assert arrived.pulled >= 1 and number in _numbers(new, "ejecutivo2")
+
+
+def test_unreachable_central_database_keeps_local_work(
+    any_database: Database, cache_for: CacheFor
+) -> None:
+    cache = cache_for("ejecutivo1")
+    me = actor(cache, "ejecutivo1")
+    case_id = _case_id(cache, _numbers(cache, "ejecutivo1")[0])
+    activity.log_interaction(cache.unit_of_work(), me, _call(case_id, "sin red"))
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    from sqlalchemy import create_engine
+
+    dead = Database(
+        create_engine(
+            f"postgresql+psycopg://vip@127.0.0.1:{port}/vipdesk",
+            connect_args={"connect_timeout": 2},
+        )
+    )
+    with pytest.raises(sync.Offline):
+        sync.sync_once(dead, cache, "ejecutivo1")
+    dead.dispose()
+    assert sync.status(cache).pending == 1
+    assert sync.sync_once(any_database, cache, "ejecutivo1").pushed == 1
