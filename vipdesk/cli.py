@@ -17,6 +17,7 @@ from vipdesk.config import DATABASE_ENV, HOME_ENV, resolve_settings
 from vipdesk.core.errors import VipDeskError
 
 EXIT_PROBLEM = 2
+PASSPHRASE_ENV = "VIPDESK_PASSPHRASE"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -47,6 +48,13 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--cases", type=int, default=200, help="number of cases (default 200)")
     demo.add_argument("--seed", type=int, default=2026, help="random seed (default 2026)")
 
+    sync = commands.add_parser(
+        "sync",
+        parents=[common],
+        help="sync a user's encrypted local cache with the central database",
+    )
+    sync.add_argument("--user", metavar="NAME", help="whose cache (default: the only one here)")
+
     db = commands.add_parser("db", help="database administration")
     db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     db_commands.add_parser("upgrade", parents=[common], help="apply schema migrations")
@@ -64,6 +72,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _demo(args)
         if args.command == "db":
             return _db(args)
+        if args.command == "sync":
+            return _sync(args)
         return _gui(args)
     except VipDeskError as error:
         print(f"vipdesk: {error.message}", file=sys.stderr)
@@ -92,6 +102,58 @@ def _demo(args: argparse.Namespace) -> int:
         )
     finally:
         database.dispose()
+    return 0
+
+
+def _cli_passphrase(creating: bool) -> str | None:
+    """No keychain here: the passphrase comes from $VIPDESK_PASSPHRASE, else the terminal."""
+    given = os.environ.get(PASSPHRASE_ENV)
+    if given:
+        return given
+    if not sys.stdin.isatty():
+        return None
+    import getpass
+
+    first = getpass.getpass("Passphrase for the local cache: ")
+    if creating and getpass.getpass("Repeat it: ") != first:
+        print("vipdesk: the two passphrases differ", file=sys.stderr)
+        return None
+    return first
+
+
+def _sync(args: argparse.Namespace) -> int:
+    from vipdesk.app import open_database
+    from vipdesk.local_cache import cache_path, is_built, open_cache
+    from vipdesk.services import auth, sync
+    from vipdesk.storage.cache_build import build_cache
+
+    settings = resolve_settings(database=getattr(args, "database", None))
+    user = args.user
+    if not user:
+        caches = sorted((settings.paths.data / "caches").glob("*.db"))
+        if len(caches) != 1:
+            print("vipdesk: name the user with --user", file=sys.stderr)
+            return EXIT_PROBLEM
+        user = caches[0].stem
+    central = open_database(settings)
+    try:
+        actor = auth.sign_in(central.unit_of_work(), user)
+        fresh = not cache_path(settings, actor.username).exists()
+        cache = open_cache(settings, actor.username, _cli_passphrase)
+        try:
+            if fresh or not is_built(cache):
+                stats = build_cache(central.engine, cache.engine, actor)
+                print(f"built the local cache: {stats.cases} cases in {stats.seconds:.1f} s")
+            report = sync.sync_once(central, cache, actor.username)
+            print(
+                f"pushed {report.pushed}, refused {report.refused}, pulled {report.pulled}, "
+                f"removed {report.removed}; waiting {report.pending}, "
+                f"conflicts {report.conflicts}"
+            )
+        finally:
+            cache.dispose()
+    finally:
+        central.dispose()
     return 0
 
 

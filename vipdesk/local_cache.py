@@ -1,0 +1,58 @@
+"""Opening a user's encrypted local cache: where it lives, where its key comes from, and
+what to do when the key is gone (the cache is only a copy: start a new one)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import select
+
+from vipdesk.config import Settings
+from vipdesk.storage import schema
+from vipdesk.storage.encrypted import SIDE_FILES, create_encrypted_engine
+from vipdesk.storage.keys import KeyStore, choose_key_store, key_name, safe
+from vipdesk.storage.models import SyncState
+from vipdesk.storage.uow import Database
+
+PassphrasePrompt = Callable[[bool], str | None]
+
+
+def cache_path(settings: Settings, username: str) -> Path:
+    return settings.paths.data / "caches" / f"{safe(username)}.db"
+
+
+def key_store(settings: Settings, passphrase: PassphrasePrompt) -> KeyStore:
+    return choose_key_store(settings.paths.data / "keys", passphrase)
+
+
+def _remove_files(path: Path) -> None:
+    for file in (path, *(path.with_name(path.name + side) for side in SIDE_FILES)):
+        file.unlink(missing_ok=True)
+
+
+def open_cache(settings: Settings, username: str, passphrase: PassphrasePrompt) -> Database:
+    """The user's cache, with the outbox on. Raises ``WrongKey`` when the key does not open
+    it (the caller offers :func:`forget_cache`)."""
+    path = cache_path(settings, username)
+    store = key_store(settings, passphrase)
+    name = key_name("cache", username)
+    key = store.load(name) if path.exists() else None
+    if key is None:
+        # No key, or no file: whatever is on disk is unreadable; start over from central.
+        _remove_files(path)
+        key = store.create(name)
+    engine = create_encrypted_engine(path, key)
+    schema.upgrade(engine)
+    return Database(engine, outbox=True)
+
+
+def is_built(cache: Database) -> bool:
+    with cache.unit_of_work() as uow:
+        return uow.session.scalar(select(SyncState.id).where(SyncState.id == 1)) is not None
+
+
+def forget_cache(settings: Settings, username: str, passphrase: PassphrasePrompt) -> None:
+    """ "Forget this computer": destroy the cache and its key."""
+    _remove_files(cache_path(settings, username))
+    key_store(settings, passphrase).forget(key_name("cache", username))
