@@ -11,6 +11,7 @@ import os
 import sys
 import time
 from collections.abc import Sequence
+from typing import Any
 
 from vipdesk import __version__
 from vipdesk.config import DATABASE_ENV, HOME_ENV, resolve_settings
@@ -197,7 +198,12 @@ def _gui(args: argparse.Namespace) -> int:
         raise
     configure_logging(settings)
     from vipdesk.ui.application import GuiContext, run_gui
+    from vipdesk.workspace import open_workspace
 
+    def workspace_for(user: str, passphrase: Any, progress: Any, cancelled: Any) -> Any:
+        return open_workspace(settings, database, user, passphrase, progress, cancelled)
+
+    given = os.environ.get(PASSPHRASE_ENV)
     try:
         return run_gui(
             GuiContext(
@@ -207,6 +213,10 @@ def _gui(args: argparse.Namespace) -> int:
                 user=args.user,
                 screenshot=screenshot,
                 language=args.language,
+                # A screenshot renders the central database directly: nothing may wait for a
+                # passphrase there. Interactive sessions work on the encrypted cache.
+                open_workspace=None if screenshot else workspace_for,
+                passphrase=(lambda _creating: given) if given else None,
             )
         )
     finally:

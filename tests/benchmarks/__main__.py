@@ -92,6 +92,11 @@ def main() -> int:
     parser.add_argument("--cases", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--out", default="bench-results")
+    parser.add_argument(
+        "--part", choices=["all", "portfolio", "sync"], default="all", help="what to measure"
+    )
+    parser.add_argument("--sync-cases", type=int, default=10_000)
+    parser.add_argument("--changes", type=int, default=10_000)
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     results = Results()
@@ -99,8 +104,13 @@ def main() -> int:
         home = Path(tmp)
         os.environ["VIPDESK_HOME"] = str(home)
         url = f"sqlite:///{home / 'bench.db'}"
-        _services(results, url, args.cases, args.seed)
-        _gui(results, url, home)
+        if args.part in ("all", "portfolio"):
+            _services(results, url, args.cases, args.seed)
+            _gui(results, url, home)
+        if args.part in ("all", "sync"):
+            from tests.benchmarks.sync import measure_sync
+
+            measure_sync(results, args.sync_cases, args.changes)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     results.note("peak memory (this process)", f"{peak:.0f} MB")
     results.print()

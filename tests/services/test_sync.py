@@ -220,3 +220,53 @@ def test_unreachable_central_database_keeps_local_work(
     dead.dispose()
     assert sync.status(cache).pending == 1
     assert sync.sync_once(any_database, cache, "ejecutivo1").pushed == 1
+
+
+def _conflicting_edit(central: Database, mine: Database) -> tuple[object, object]:
+    number = _numbers(mine, "ejecutivo1")[0]
+    case_id = _case_id(mine, number)
+    me = actor(mine, "ejecutivo1")
+    debtor_id = cases.case_detail(mine.unit_of_work(), me, case_id).debtor_id
+    info = debtors.debtor_info(mine.unit_of_work(), me, debtor_id)
+    debtors.update_debtor(
+        mine.unit_of_work(), me,
+        DebtorUpdate(debtor_id, info.row_version, "Marca mía", "E", info.economic_activity,
+                     "Mis notas"),
+    )  # fmt: skip
+    boss = actor(central, "supervisor1")
+    theirs = debtors.debtor_info(central.unit_of_work(), boss, debtor_id)
+    debtors.update_debtor(
+        central.unit_of_work(), boss,
+        DebtorUpdate(debtor_id, theirs.row_version, "Marca central", "B",
+                     theirs.economic_activity, "Notas centrales"),
+    )  # fmt: skip
+    assert sync.sync_once(central, mine, "ejecutivo1").conflicts == 1
+    return debtor_id, me
+
+
+@pytest.mark.parametrize(
+    ("choice", "chosen", "expected"),
+    [
+        ("mine", None, ("Marca mía", "E", "Mis notas")),
+        ("theirs", None, ("Marca central", "B", "Notas centrales")),
+        ("merge", {"notes": "Mis notas"}, ("Marca central", "B", "Mis notas")),
+    ],
+)
+def test_settling_a_conflict(
+    any_database: Database, cache_for: CacheFor, choice: str, chosen: dict | None,
+    expected: tuple[str, str, str],
+) -> None:  # fmt: skip
+    from vipdesk.services import conflicts
+
+    central, mine = any_database, cache_for("ejecutivo1")
+    debtor_id, me = _conflicting_edit(central, mine)
+    [conflict] = conflicts.list_conflicts(mine.unit_of_work())
+    assert conflict.fields == debtors.EDITABLE
+    if choice == "merge":
+        # Merge starts from theirs, taking only the fields chosen from mine.
+        chosen = {**{f: conflict.theirs[f] for f in conflict.fields}, **(chosen or {})}
+    conflicts.resolve(mine.unit_of_work, me, conflict.id, choice, chosen)
+    report = sync.sync_once(central, mine, "ejecutivo1")
+    assert (report.conflicts, report.pending, report.refused) == (0, 0, 0)
+    final = debtors.debtor_info(central.unit_of_work(), actor(central, "supervisor1"), debtor_id)
+    assert (final.trade_name, final.risk_rating, final.notes) == expected

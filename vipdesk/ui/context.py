@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pathlib
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from vipdesk.services import UowFactory
 
@@ -16,3 +18,18 @@ class GuiContext:
     user: str | None = None  # sign in directly as this user (no dialog)
     screenshot: pathlib.Path | None = None  # render the main window to this PNG and exit
     language: str | None = None  # "es" / "en"; default: the saved choice, else Spanish
+    # open_workspace(username, passphrase, progress, cancelled) -> the user's encrypted cache
+    # and sync; None: work directly on the central database (screenshots, most tests).
+    open_workspace: (
+        Callable[
+            [str, Callable[[bool], str | None], Callable[[int, int], None] | None,
+             Callable[[], bool]],
+            Any,
+        ]
+        | None
+    ) = None  # fmt: skip
+    # When set (tests, $VIPDESK_PASSPHRASE), used instead of asking for the passphrase.
+    passphrase: Callable[[bool], str | None] | None = None
+    # forget_cache(username): destroy a cache that cannot be opened (wrong passphrase or key)
+    # so that it is rebuilt; None: the interface only offers to retry.
+    forget_cache: Callable[[str], None] | None = None

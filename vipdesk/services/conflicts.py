@@ -1,0 +1,78 @@
+"""Settling sync conflicts: the user sees their version and the central one side by side and
+chooses theirs, mine, or field by field. Choosing "mine" re-issues the edit on top of the
+central version (so it is a new, deliberate change, audited as such), never a blind overwrite."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy import delete, select
+
+from vipdesk.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from vipdesk.services import debtors
+from vipdesk.services.dto import Actor, DebtorUpdate
+from vipdesk.storage.models import SyncConflict
+from vipdesk.storage.uow import UnitOfWork
+
+# Fields a person compares, per kind of command that can conflict on an edit.
+COMPARED: dict[str, tuple[str, ...]] = {"debtor.update": debtors.EDITABLE}
+
+
+@dataclass(frozen=True)
+class ConflictInfo:
+    id: UUID
+    kind: str
+    entity_id: str
+    message: str
+    mine: dict[str, Any]
+    theirs: dict[str, Any] | None
+    created_at: datetime
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        """The fields to show side by side (empty when the central database refused a new
+        record outright: there is nothing of theirs to compare, only to acknowledge)."""
+        return COMPARED.get(self.kind, ()) if self.theirs else ()
+
+
+def list_conflicts(uow: UnitOfWork) -> list[ConflictInfo]:
+    with uow:
+        rows = uow.session.scalars(select(SyncConflict).order_by(SyncConflict.created_at)).all()
+        return [
+            ConflictInfo(c.id, c.kind, c.entity_id, c.message, dict(c.mine),
+                         dict(c.theirs) if c.theirs else None, c.created_at)
+            for c in rows
+        ]  # fmt: skip
+
+
+def resolve(
+    uow_factory: Any, actor: Actor, conflict_id: UUID, choice: str,
+    chosen: dict[str, str] | None = None,
+) -> None:  # fmt: skip
+    """``choice``: "theirs" (keep the central version / acknowledge a refusal), "mine" (apply
+    my values again on top of theirs) or "merge" (``chosen`` gives each field's value)."""
+    if choice not in {"theirs", "mine", "merge"}:
+        raise ValueError(choice)
+    conflict = next((c for c in list_conflicts(uow_factory()) if c.id == conflict_id), None)
+    if conflict is None:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "That conflict was already settled."))
+    if choice != "theirs":
+        if not conflict.fields:
+            raise ValidationError.single(
+                "choice", QT_TRANSLATE_NOOP("errors", "Only an edit can be applied again.")
+            )
+        values = {f: conflict.mine[f] for f in conflict.fields}
+        if choice == "merge":
+            values.update({f: v for f, v in (chosen or {}).items() if f in conflict.fields})
+        debtor_id = UUID(conflict.mine["debtor_id"])
+        # The cache now holds the central version: the edit is based on it.
+        current = debtors.debtor_info(uow_factory(), actor, debtor_id)
+        debtors.update_debtor(
+            uow_factory(), actor, DebtorUpdate(debtor_id, current.row_version, **values)
+        )
+    with uow_factory() as uow:
+        uow.session.execute(delete(SyncConflict).where(SyncConflict.id == conflict_id))
+        uow.commit()
