@@ -85,7 +85,8 @@ def measure_sync(results: Results, cases: int, changes: int) -> None:
                     time.perf_counter() - started)  # fmt: skip
         results.add("  one offline change, median", statistics.median(per_change), 0.05)
         with timed(results, f"push {changes:,} changes to PostgreSQL"):
-            accepted, refused = sync.push(central, cache, boss)
+            pushed = sync.push(central, cache, boss)
+            accepted, refused = pushed.accepted, pushed.refused
         results.note("  accepted / refused", f"{accepted:,} / {refused:,}")
         other = Database(
             create_encrypted_engine(folder / "exec.db", secrets.token_bytes(32)), outbox=True

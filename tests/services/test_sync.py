@@ -108,8 +108,8 @@ def test_a_push_replayed_after_a_crash_is_applied_once(
     with cache.unit_of_work() as uow:
         outbox.append(uow.session, entry_id, kind, payload)
         uow.commit()
-    accepted, refused = sync.push(central, cache, actor(central, "ejecutivo1"))
-    assert (accepted, refused) == (1, 0)
+    pushed = sync.push(central, cache, actor(central, "ejecutivo1"))
+    assert (pushed.accepted, pushed.refused) == (1, 0)
     assert _count(central, Interaction, case_id=case_id, notes="antes del corte") == 1
 
 
@@ -177,6 +177,10 @@ def test_a_refused_payment_is_kept_as_a_conflict(
     with cache.unit_of_work() as uow:
         conflict = uow.session.scalars(select(SyncConflict)).one()
         assert conflict.kind == "payment.record" and "exceed" in conflict.message
+    # The cache no longer shows the refused payment: the case is back to the central truth.
+    assert _count(cache, Payment, id=payment_id) == 0
+    back = cases.case_detail(cache.unit_of_work(), me, case_id)
+    assert back.exposure == detail.exposure - Decimal("1.00")
 
 
 def test_a_reassigned_case_leaves_the_old_executives_cache(
@@ -270,3 +274,27 @@ def test_settling_a_conflict(
     assert (report.conflicts, report.pending, report.refused) == (0, 0, 0)
     final = debtors.debtor_info(central.unit_of_work(), actor(central, "supervisor1"), debtor_id)
     assert (final.trade_name, final.risk_rating, final.notes) == expected
+
+
+def test_a_refused_command_leaves_no_phantom_in_the_cache(
+    any_database: Database, cache_for: CacheFor
+) -> None:
+    from vipdesk.services.dto import NewPromise
+    from vipdesk.storage.models import Promise
+
+    central = any_database
+    cache = cache_for("ejecutivo1")
+    me = actor(cache, "ejecutivo1")
+    case_id = _case_id(cache, _numbers(cache, "ejecutivo1")[3])
+    # A laptop left offline for 70 days: the promise it recorded is long past due, and too old
+    # to be judged as of when it was made.
+    then = datetime.now(UTC) - timedelta(days=70)
+    old_laptop = Database(cache.engine, clock=lambda: then, outbox=True)
+    due = then.astimezone().date() + timedelta(days=5)
+    promise_id = activity.record_promise(
+        old_laptop.unit_of_work(), me, NewPromise(case_id, Decimal("100.00"), due)
+    )
+    report = sync.sync_once(central, cache, "ejecutivo1")
+    assert (report.refused, report.conflicts) == (1, 1)
+    assert _count(central, Promise, id=promise_id) == 0
+    assert _count(cache, Promise, id=promise_id) == 0  # no phantom left behind locally

@@ -3,9 +3,11 @@ meanwhile by someone else is refused as a conflict, never overwritten."""
 
 from __future__ import annotations
 
+import dataclasses
 from uuid import UUID, uuid4
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from vipdesk.core.access import can_work_case
 from vipdesk.core.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
@@ -13,12 +15,20 @@ from vipdesk.core.text import clean_text
 from vipdesk.core.validation import collect
 from vipdesk.services.dto import Actor, DebtorInfo, DebtorUpdate
 from vipdesk.services.recording import command_moment, queue_if_offline
-from vipdesk.storage import audit_log, changes
+from vipdesk.storage import audit_log, changes, outbox
 from vipdesk.storage.models import AppliedCommand, Case, Debtor
 from vipdesk.storage.uow import UnitOfWork
 
 EDITABLE = ("trade_name", "risk_rating", "economic_activity", "notes")
 RISK_RATINGS = ("A", "B", "C", "D", "E")
+
+
+def pending_edit(session: Session, debtor_id: UUID) -> UUID | None:
+    """The latest edit of this debtor still waiting in the outbox, if any."""
+    for entry in reversed(outbox.pending(session)):
+        if entry.kind == "debtor.update" and entry.payload.get("debtor_id") == str(debtor_id):
+            return entry.id
+    return None
 
 
 def _fields(debtor: Debtor) -> dict[str, str]:
@@ -80,7 +90,11 @@ def update_debtor(uow: UnitOfWork, actor: Actor, cmd: DebtorUpdate) -> int:
         if session.get(AppliedCommand, command_id) is not None:
             return debtor.row_version  # a replay of an edit already applied
         before = _fields(debtor)
-        if debtor.row_version != cmd.base_version:
+        if cmd.after_command is not None:
+            current = debtor.last_command_id == cmd.after_command
+        else:
+            current = debtor.row_version == cmd.base_version
+        if not current:
             raise Conflict(
                 QT_TRANSLATE_NOOP(
                     "errors", "{debtor} was changed by someone else since you opened it."
@@ -88,8 +102,14 @@ def update_debtor(uow: UnitOfWork, actor: Actor, cmd: DebtorUpdate) -> int:
                 theirs={"row_version": debtor.row_version, **before},
                 debtor=debtor.name,
             )
+        # What central will be told this edit builds on: the previous unsynced edit of this
+        # debtor if there is one (its version number here is local, unknown centrally).
+        chained = dataclasses.replace(
+            cmd, after_command=pending_edit(session, debtor.id) if uow.outbox else cmd.after_command
+        )
         for name, value in clean.items():
             setattr(debtor, name, value)
+        debtor.last_command_id = command_id
         session.add(AppliedCommand(id=command_id, kind="debtor.update", applied_at=now))
         session.flush()  # the ORM's version check: a concurrent writer makes this fail
         case_ids = list(session.scalars(select(Case.id).where(Case.debtor_id == debtor.id)))
@@ -99,7 +119,7 @@ def update_debtor(uow: UnitOfWork, actor: Actor, cmd: DebtorUpdate) -> int:
             action="debtor.updated", entity="debtor", entity_id=debtor.id,
             before=before, after=clean,
         )  # fmt: skip
-        queue_if_offline(uow, cmd, command_id, now)
+        queue_if_offline(uow, chained, command_id, now)
         version = debtor.row_version
         uow.commit()
         return version

@@ -246,6 +246,9 @@ class DebtorUpdate:
     notes: str
     id: UUID | None = None
     recorded_at: datetime | None = None
+    # Set when queued offline on top of an earlier unsynced edit of the same debtor: the
+    # central database accepts it only right after that edit (never over someone else's).
+    after_command: UUID | None = None
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+from uuid import UUID
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import DBAPIError
@@ -31,7 +32,7 @@ from vipdesk.services.commands import from_payload
 from vipdesk.services.dto import Actor
 from vipdesk.storage import outbox
 from vipdesk.storage.cache_pull import pull
-from vipdesk.storage.models import SyncConflict, SyncState
+from vipdesk.storage.models import Case, SyncConflict, SyncState
 from vipdesk.storage.portfolio import visibility
 from vipdesk.storage.uow import Database
 
@@ -75,11 +76,30 @@ def _offline(exc: BaseException) -> Offline:
     )
 
 
-def push(central: Database, cache: Database, actor: Actor) -> tuple[int, int]:
-    """Replay the outbox in order. Returns (accepted, refused)."""
+@dataclass(frozen=True)
+class PushResult:
+    accepted: int
+    refused: int
+    # Cases whose local copy holds a refused change: the pull must restore them.
+    refused_cases: frozenset[UUID]
+
+
+def _cases_of(cache: Database, payload: dict[str, Any]) -> set[UUID]:
+    if payload.get("case_id"):
+        return {UUID(payload["case_id"])}
+    if payload.get("debtor_id"):
+        with cache.unit_of_work() as uow:
+            debtor = UUID(payload["debtor_id"])
+            return set(uow.session.scalars(select(Case.id).where(Case.debtor_id == debtor)))
+    return set()
+
+
+def push(central: Database, cache: Database, actor: Actor) -> PushResult:
+    """Replay the outbox in order."""
     with cache.unit_of_work() as uow:
         entries = [(e.seq, e.kind, dict(e.payload)) for e in outbox.pending(uow.session)]
     accepted = refused = 0
+    refused_cases: set[UUID] = set()
     for seq, kind, payload in entries:
         command = from_payload(kind, payload)
         problem: BaseException | None = None
@@ -108,7 +128,8 @@ def push(central: Database, cache: Database, actor: Actor) -> tuple[int, int]:
             accepted += 1
         else:
             refused += 1
-    return accepted, refused
+            refused_cases |= _cases_of(cache, payload)
+    return PushResult(accepted, refused, frozenset(refused_cases))
 
 
 def sync_once(central: Database, cache: Database, username: str) -> SyncReport:
@@ -117,20 +138,21 @@ def sync_once(central: Database, cache: Database, username: str) -> SyncReport:
         actor = auth.sign_in(central.unit_of_work(), username)
     except DBAPIError as exc:
         raise _offline(exc) from exc
-    pushed, refused = push(central, cache, actor)
+    pushed = push(central, cache, actor)
     try:
         result = pull(
             central.engine,
             cache.engine,
             visibility(scope_for(actor.role), actor.id, actor.team_id),
             cache.clock(),
+            restore=pushed.refused_cases,
         )
     except DBAPIError as exc:
         raise _offline(exc) from exc
     state = status(cache)
     return SyncReport(
-        pushed=pushed,
-        refused=refused,
+        pushed=pushed.accepted,
+        refused=pushed.refused,
         pulled=result.pulled,
         removed=result.removed,
         pending=state.pending,

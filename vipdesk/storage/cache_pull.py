@@ -74,7 +74,15 @@ def _with_debtor_siblings(
     return ids | set(source.scalars(select(Case.id).where(visible, Case.debtor_id.in_(debtors))))
 
 
-def pull(central: Engine, cache: Engine, visible: ColumnElement[bool], now: datetime) -> PullResult:
+def pull(
+    central: Engine,
+    cache: Engine,
+    visible: ColumnElement[bool],
+    now: datetime,
+    restore: frozenset[UUID] = frozenset(),
+) -> PullResult:
+    """``restore``: cases to re-copy even if unchanged centrally (a local change to them was
+    refused, so the local copy no longer matches the central one)."""
     with cache.connect() as target:
         cursor = target.scalar(select(SyncState.cursor).where(SyncState.id == 1)) or 0
     with begin_snapshot(central) as source, source.begin():
@@ -88,7 +96,8 @@ def pull(central: Engine, cache: Engine, visible: ColumnElement[bool], now: date
             target.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
             cached = set(target.scalars(select(Case.id)))
             gone = cached - visible_now
-            fresh = _with_debtor_siblings(source, visible, changed | (visible_now - cached))
+            wanted = changed | (visible_now - cached) | (set(restore) & visible_now)
+            fresh = _with_debtor_siblings(source, visible, wanted)
             # Cached cases of the same debtors must be deleted together with them.
             replace = (
                 fresh

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import ForeignKey, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from vipdesk.storage.models.base import Base, Synced
@@ -24,6 +24,9 @@ class Debtor(Synced, Base):
     economic_activity: Mapped[str] = mapped_column(String(200), default="")
     born_or_incorporated_on: Mapped[date | None]
     notes: Mapped[str] = mapped_column(Text, default="")
+    # The command that produced this version: an offline edit made on top of an earlier,
+    # still unsynced edit names that one instead of a version number (see debtors service).
+    last_command_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
 
     contacts: Mapped[list[DebtorContact]] = relationship(
         back_populates="debtor", cascade="all, delete-orphan", order_by="DebtorContact.kind"
