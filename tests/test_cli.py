@@ -163,3 +163,12 @@ def test_postgresql_database_for_the_gui(
     )
     assert result.returncode == 0, result.stderr
     assert png.stat().st_size > 10_000
+
+
+def test_unknown_key_store_choice(tmp_path: Path, vipdesk_home: Path) -> None:
+    env = {**os.environ, "VIPDESK_HOME": str(vipdesk_home), "VIPDESK_KEYSTORE": "postit"}
+    result = subprocess.run(
+        [sys.executable, "-m", "vipdesk", "sync", "--user", "ejecutivo1"],
+        env=env, capture_output=True, text=True, timeout=60, check=False,
+    )
+    assert "VIPDESK_KEYSTORE must be one of" in _one_line_problem(result)

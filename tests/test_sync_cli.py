@@ -32,6 +32,8 @@ def _env(home: Path, passphrase: str | None = PASSPHRASE) -> dict[str, str]:
     env = {**os.environ, "VIPDESK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
     env.pop("VIPDESK_DATABASE_URL", None)
     env.pop("VIPDESK_PASSPHRASE", None)
+    # These tests are about the passphrase path, whatever keychain the machine may offer.
+    env["VIPDESK_KEYSTORE"] = "passphrase"
     if passphrase is not None:
         env["VIPDESK_PASSPHRASE"] = passphrase
     return env
@@ -48,7 +50,9 @@ def _sync(
 
 
 def _open(home: Path, url: str) -> Database:
-    settings = resolve_settings({"VIPDESK_HOME": str(home)}, database=url)
+    settings = resolve_settings(
+        {"VIPDESK_HOME": str(home), "VIPDESK_KEYSTORE": "passphrase"}, database=url
+    )
     return open_cache(settings, "ejecutivo1", lambda _creating: PASSPHRASE)
 
 

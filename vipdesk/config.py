@@ -21,6 +21,8 @@ APP_NAME = "VIPDesk"
 HOME_ENV = "VIPDESK_HOME"
 DATABASE_ENV = "VIPDESK_DATABASE_URL"
 DEFAULT_DATABASE_FILE = "vipdesk-central.db"
+KEYSTORE_ENV = "VIPDESK_KEYSTORE"
+KEYSTORES = ("auto", "keychain", "passphrase")
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,9 @@ class Settings:
     database_url: str
     # True when the URL is our own default file, which we may create and seed.
     database_is_default: bool
+    # Where cache keys live: "auto" (the OS keychain when usable, else a passphrase),
+    # "keychain" or "passphrase" (servers with no desktop session, tests).
+    key_store: str = "auto"
 
 
 def resolve_paths(env: Mapping[str, str]) -> Paths:
@@ -76,8 +81,15 @@ def prepare_paths(paths: Paths) -> None:
 def resolve_settings(env: Mapping[str, str] | None = None, database: str | None = None) -> Settings:
     env = os.environ if env is None else env
     paths = resolve_paths(env)
+    key_store = env.get(KEYSTORE_ENV, "auto").strip().lower() or "auto"
+    if key_store not in KEYSTORES:
+        raise EnvironmentProblem(
+            QT_TRANSLATE_NOOP("errors", "{variable} must be one of: {choices}."),
+            variable=KEYSTORE_ENV,
+            choices=", ".join(KEYSTORES),
+        )
     explicit = (database or env.get(DATABASE_ENV, "")).strip()
     if explicit:
-        return Settings(paths, explicit, database_is_default=False)
+        return Settings(paths, explicit, database_is_default=False, key_store=key_store)
     url = "sqlite:///" + str(paths.data / DEFAULT_DATABASE_FILE)
-    return Settings(paths, url, database_is_default=True)
+    return Settings(paths, url, database_is_default=True, key_store=key_store)

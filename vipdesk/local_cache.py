@@ -11,7 +11,14 @@ from sqlalchemy import select
 from vipdesk.config import Settings
 from vipdesk.storage import schema
 from vipdesk.storage.encrypted import SIDE_FILES, create_encrypted_engine
-from vipdesk.storage.keys import KeyStore, choose_key_store, key_name, safe
+from vipdesk.storage.keys import (
+    KeychainKeyStore,
+    KeyStore,
+    PassphraseKeyStore,
+    choose_key_store,
+    key_name,
+    safe,
+)
 from vipdesk.storage.models import SyncState
 from vipdesk.storage.uow import Database
 
@@ -23,7 +30,12 @@ def cache_path(settings: Settings, username: str) -> Path:
 
 
 def key_store(settings: Settings, passphrase: PassphrasePrompt) -> KeyStore:
-    return choose_key_store(settings.paths.data / "keys", passphrase)
+    folder = settings.paths.data / "keys"
+    if settings.key_store == "passphrase":
+        return PassphraseKeyStore(folder, passphrase)
+    if settings.key_store == "keychain":
+        return KeychainKeyStore()
+    return choose_key_store(folder, passphrase)
 
 
 def _remove_files(path: Path) -> None:

@@ -34,7 +34,7 @@ FAST = KdfCost(time_cost=1, memory_cost_kib=64, parallelism=1)
 NAME = key_name("cache", "ejecutivo1", "Desk-01")
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def secret_service() -> Iterator[SecretService.Keyring]:
     with pytest.MonkeyPatch.context() as monkeypatch, running_secret_service(monkeypatch) as kr:
         yield kr
