@@ -36,6 +36,16 @@ def vipdesk_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
+@pytest.fixture(autouse=True)
+def no_machine_keychain(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests never touch the keychain of the machine (or one a previous test started and
+    stopped): the default backend is keyring's "fail" one. Keychain tests pass a real
+    Secret Service backend explicitly (tests/storage/test_keys.py)."""
+    from keyring.backends import fail
+
+    monkeypatch.setattr("keyring.get_keyring", fail.Keyring)
+
+
 def _seed(url: str) -> None:
     engine = create_database_engine(url)
     try:

@@ -197,6 +197,7 @@ def _gui(args: argparse.Namespace) -> int:
             show_fatal_error(error, settings.paths.settings, args.language)
         raise
     configure_logging(settings)
+    from vipdesk.local_cache import forget_cache
     from vipdesk.ui.application import GuiContext, run_gui
     from vipdesk.workspace import open_workspace
 
@@ -216,6 +217,7 @@ def _gui(args: argparse.Namespace) -> int:
                 # A screenshot renders the central database directly: nothing may wait for a
                 # passphrase there. Interactive sessions work on the encrypted cache.
                 open_workspace=None if screenshot else workspace_for,
+                forget_cache=lambda user: forget_cache(settings, user, lambda _creating: None),
                 passphrase=(lambda _creating: given) if given else None,
             )
         )

@@ -67,7 +67,8 @@ def open_workspace(
     cancelled: Callable[[], bool] = lambda: False,
 ) -> Workspace:
     """Sign in against the central database, open (or build, the first time) the encrypted
-    cache. When the central database is unreachable but a cache exists, work offline."""
+    cache. (Starting while the central database is unreachable is not supported yet; once
+    open, the workspace keeps working offline and syncs when the connection returns.)"""
     actor = auth.sign_in(central.unit_of_work(), username)
     cache = open_cache(settings, actor.username, passphrase)
     try:

@@ -2,6 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Debtor edit</source>
+        <translation>Edición del deudor</translation>
+    </message>
+    <message>
+        <source>Payment refused</source>
+        <translation>Pago rechazado</translation>
+    </message>
+    <message>
+        <source>Interaction refused</source>
+        <translation>Gestión rechazada</translation>
+    </message>
+    <message>
+        <source>Promise refused</source>
+        <translation>Promesa rechazada</translation>
+    </message>
+    <message>
+        <source>Trade name</source>
+        <translation>Nombre comercial</translation>
+    </message>
+    <message>
+        <source>Risk rating</source>
+        <translation>Calificación de riesgo</translation>
+    </message>
+    <message>
+        <source>Economic activity</source>
+        <translation>Actividad económica</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Synchronization conflicts</source>
+        <translation>Conflictos de sincronización</translation>
+    </message>
+    <message>
+        <source>Conflicts to settle</source>
+        <translation>Conflictos por resolver</translation>
+    </message>
+    <message>
+        <source>My version and the central version</source>
+        <translation>Mi versión y la versión central</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>My version</source>
+        <translation>Mi versión</translation>
+    </message>
+    <message>
+        <source>Central version</source>
+        <translation>Versión central</translation>
+    </message>
+    <message>
+        <source>Use mine</source>
+        <translation>Usar la mía</translation>
+    </message>
+    <message>
+        <source>Someone changed this record in the central database while you were editing it. Keep the central version, apply yours again, or tick the fields where yours should win and combine.</source>
+        <translation>Otra persona modificó este registro en la base de datos central mientras usted lo editaba. Conserve la versión central, vuelva a aplicar la suya, o marque los campos en los que debe prevalecer la suya y combine.</translation>
+    </message>
+    <message>
+        <source>The central database did not accept this record; it was not saved there.</source>
+        <translation>La base de datos central no aceptó este registro; no se guardó allí.</translation>
+    </message>
+    <message>
+        <source>Use the central one</source>
+        <translation>Usar la central</translation>
+    </message>
+    <message>
+        <source>Combine</source>
+        <translation>Combinar</translation>
+    </message>
+    <message>
+        <source>Use my version only in the ticked fields</source>
+        <translation>Usar mi versión solo en los campos marcados</translation>
+    </message>
+    <message>
+        <source>Understood</source>
+        <translation>Entendido</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Use my version of {field}</source>
+        <translation>Usar mi versión de {field}</translation>
+    </message>
+    <message>
+        <source>{debtor} was changed in the central database meanwhile.</source>
+        <translation>{debtor} se modificó mientras tanto en la base de datos central.</translation>
+    </message>
+</context>
+<context>
     <name>FatalError</name>
     <message>
         <source>VIP Desk cannot start.</source>
@@ -59,6 +158,14 @@
         <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
+        <source>&amp;Synchronize now</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Forget this computer…</source>
+        <translation>&amp;Olvidar este equipo…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -112,6 +219,120 @@
     <message>
         <source>There are no cases in your portfolio.</source>
         <translation>No hay casos en su cartera.</translation>
+    </message>
+    <message>
+        <source>Forget this computer</source>
+        <translation>Olvidar este equipo</translation>
+    </message>
+    <message>
+        <source>Forget this computer?</source>
+        <translation>¿Olvidar este equipo?</translation>
+    </message>
+    <message>
+        <source>Your encrypted local cache and its key are destroyed on this computer. The next time you sign in, the cache is rebuilt from the central database.</source>
+        <translation>Su caché local cifrada y su clave se destruyen en este equipo. La próxima vez que inicie sesión, la caché se reconstruirá desde la base de datos central.</translation>
+    </message>
+    <message>
+        <source>1 change not yet synchronized will be lost. Synchronize first (F5) if the central database is reachable.</source>
+        <translation>Se perderá 1 cambio aún no sincronizado. Sincronice primero (F5) si la base de datos central está disponible.</translation>
+    </message>
+    <message>
+        <source>{count} changes not yet synchronized will be lost. Synchronize first (F5) if the central database is reachable.</source>
+        <translation>Se perderán {count} cambios aún no sincronizados. Sincronice primero (F5) si la base de datos central está disponible.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>OpenProgressDialog</name>
+    <message>
+        <source>Preparing your encrypted cache…</source>
+        <translation>Preparando su caché cifrada…</translation>
+    </message>
+    <message>
+        <source>Progress of the local cache</source>
+        <translation>Avance de la caché local</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel preparing the cache</source>
+        <translation>Cancelar la preparación de la caché</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase of your local cache</source>
+        <translation>Frase de contraseña de su caché local</translation>
+    </message>
+    <message>
+        <source>This computer has no system keychain: your cache is encrypted with a passphrase.</source>
+        <translation>Este equipo no tiene llavero del sistema: su caché se cifra con una frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Choose one of at least {n} characters. If you forget it, the cache is simply rebuilt from the central database.</source>
+        <translation>Elija una de al menos {n} caracteres. Si la olvida, la caché simplemente se reconstruye desde la base de datos central.</translation>
+    </message>
+    <message>
+        <source>Enter it to open your cache.</source>
+        <translation>Ingrésela para abrir su caché.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation>&amp;Repetir</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>At least {n} characters</source>
+        <translation>Al menos {n} caracteres</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Repita la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>La misma frase otra vez</translation>
+    </message>
+    <message>
+        <source>Problem with the passphrase</source>
+        <translation>Problema con la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>Ingrese la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least {n} characters.</source>
+        <translation>La frase de contraseña debe tener al menos {n} caracteres.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are different.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
 </context>
 <context>
@@ -299,6 +520,54 @@
     </message>
 </context>
 <context>
+    <name>SyncPanel</name>
+    <message>
+        <source>Synchronization status</source>
+        <translation>Estado de la sincronización</translation>
+    </message>
+    <message>
+        <source>Open the synchronization conflicts</source>
+        <translation>Abrir los conflictos de sincronización</translation>
+    </message>
+    <message>
+        <source>Changes that need your decision</source>
+        <translation>Cambios que necesitan su decisión</translation>
+    </message>
+    <message>
+        <source>Synchronizing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline · %n change(s) waiting</source>
+        <translation>
+            <numerusform>Sin conexión · %n cambio en espera</numerusform>
+            <numerusform>Sin conexión · %n cambios en espera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n cambio en espera</numerusform>
+            <numerusform>%n cambios en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synchronized at {time}</source>
+        <translation>Sincronizado a las {time}</translation>
+    </message>
+    <message>
+        <source>Not synchronized yet</source>
+        <translation>Aún no sincronizado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflicto</numerusform>
+            <numerusform>%n conflictos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <source>VIP Desk</source>
@@ -336,6 +605,10 @@ Envíe los detalles que aparecen abajo a soporte técnico.</translation>
     <message>
         <source>Cannot write to the folder {folder}: {reason}. Check {variable}.</source>
         <translation>No se puede escribir en la carpeta {folder}: {reason}. Revise {variable}.</translation>
+    </message>
+    <message>
+        <source>{variable} must be one of: {choices}.</source>
+        <translation>{variable} debe ser uno de: {choices}.</translation>
     </message>
     <message>
         <source>Enter the NIT, for example {example}</source>
@@ -609,6 +882,14 @@ Envíe los detalles que aparecen abajo a soporte técnico.</translation>
         <source>Building the local cache was cancelled.</source>
         <translation>Se canceló la creación de la caché local.</translation>
     </message>
+    <message>
+        <source>That conflict was already settled.</source>
+        <translation>Ese conflicto ya se resolvió.</translation>
+    </message>
+    <message>
+        <source>Only an edit can be applied again.</source>
+        <translation>Solo una edición se puede volver a aplicar.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -738,6 +1019,29 @@ Envíe los detalles que aparecen abajo a soporte técnico.</translation>
     <message>
         <source>Days since last contact</source>
         <translation>Días desde el último contacto</translation>
+    </message>
+</context>
+<context>
+    <name>workspace</name>
+    <message>
+        <source>The local cache could not be opened with this passphrase or key.</source>
+        <translation>No se pudo abrir la caché local con esta frase de contraseña o clave.</translation>
+    </message>
+    <message>
+        <source>You may forget the cache and rebuild it from the central database; changes not yet synchronized would be lost.</source>
+        <translation>Puede olvidar la caché y reconstruirla desde la base de datos central; se perderían los cambios aún no sincronizados.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Forget the cache and rebuild it</source>
+        <translation>Olvidar la caché y reconstruirla</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 </TS>

@@ -30,6 +30,7 @@ from vipdesk.ui.resources import icon_path, read_stylesheet
 from vipdesk.ui.settings import saved_language, ui_settings
 from vipdesk.ui.signin import SignInDialog
 from vipdesk.ui.workers import Failure
+from vipdesk.ui.workspace_open import WorkspaceLike, open_workspace_interactively
 
 __all__ = ["GuiContext", "MainWindow", "PortfolioModel", "SignInDialog", "run_gui"]
 
@@ -94,16 +95,23 @@ class _Session(QObject):
         self._app = app
         self._context = context
         self._window: MainWindow | None = None
+        self._workspace: WorkspaceLike | None = None
         self._signing_out = False
         # We decide when to quit: between sign-out and the next sign-in no window is visible.
         app.setQuitOnLastWindowClosed(False)
 
     def start(self) -> bool:
         actor = self._direct_sign_in() if self._context.user else self._ask()
-        if actor is None:
-            return False
-        self._open(actor)
-        return True
+        return self._open_until_done(actor)
+
+    def _open_until_done(self, actor: Actor | None) -> bool:
+        """Open ``actor``'s window; if their workspace cannot be opened (cancelled, wrong
+        passphrase given up), back to the sign-in dialog. False: the person gave up."""
+        while actor is not None:
+            if self._open(actor):
+                return True
+            actor = self._ask(actor.username)
+        return False
 
     def _direct_sign_in(self) -> Actor | None:
         name = self._context.user or ""
@@ -123,29 +131,50 @@ class _Session(QObject):
         finally:
             dialog.deleteLater()
 
-    def _open(self, actor: Actor) -> None:
-        window = MainWindow(self._context, actor)
+    def _open(self, actor: Actor) -> bool:
+        workspace: WorkspaceLike | None = None
+        if self._context.open_workspace is not None:
+            workspace = open_workspace_interactively(self._context, actor.username)
+            if workspace is None:
+                return False
+            actor = workspace.actor
+        self._workspace = workspace
+        window = MainWindow(self._context, actor, workspace=workspace)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.signOutRequested.connect(self._sign_out)
+        window.forgetRequested.connect(self._forget)
         window.closed.connect(self._window_closed)
         self._window = window
         window.show()
+        return True
 
-    def _sign_out(self) -> None:
+    def _sign_out(self, forget: bool = False) -> None:
         if self._window is None:
             return
         self._signing_out = True
-        self._window.close()
+        self._window.close()  # waits for its background calls: nothing uses the cache now
         self._window = None
         self._signing_out = False
-        actor = self._ask()
-        if actor is None:
+        workspace, self._workspace = self._workspace, None
+        if workspace is not None:
+            if forget:
+                try:
+                    workspace.forget()  # deletes two files: the cache and its key
+                except VipDeskError as error:  # e.g. a file the system would not delete
+                    report_failure(None, Failure(error, "")).exec()
+            else:
+                workspace.close()
+        if not self._open_until_done(self._ask()):
             self._app.quit()
-        else:
-            self._open(actor)
+
+    def _forget(self) -> None:
+        self._sign_out(forget=True)
 
     def _window_closed(self) -> None:
         if not self._signing_out:
+            workspace, self._workspace = self._workspace, None
+            if workspace is not None:
+                workspace.close()
             self._app.quit()
 
 

@@ -32,29 +32,47 @@ from vipdesk.services import portfolio
 from vipdesk.services.dto import Actor, PortfolioQuery, PortfolioRow, SortKey
 from vipdesk.ui import i18n, labels
 from vipdesk.ui.columns import compact_font, fit_columns, widen_for_titles
+from vipdesk.ui.conflicts_dialog import ConflictsDialog
 from vipdesk.ui.context import GuiContext
 from vipdesk.ui.dialogs import report_failure, show_about
 from vipdesk.ui.portfolio_model import CASE_ID_ROLE, COLUMN_OF, PortfolioModel
 from vipdesk.ui.resources import icon_path
 from vipdesk.ui.settings import save_language, ui_settings
+from vipdesk.ui.sync_panel import SyncPanel
 from vipdesk.ui.widgets import named
 from vipdesk.ui.workers import Failure, TaskRunner
+from vipdesk.ui.workspace_actions import WorkspaceActions
+from vipdesk.ui.workspace_open import WorkspaceLike
 
 SEARCH_DELAY_MS = 250
 _LANGUAGE_NAMES = {i18n.SPANISH: "Español", i18n.ENGLISH: "English"}  # each in its own language
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WorkspaceActions, QMainWindow):
     signOutRequested = Signal()  # noqa: N815
     closed = Signal()
     portfolioLoaded = Signal(int)  # noqa: N815 - number of cases now listed
     caseActivated = Signal(str)  # noqa: N815 - case id; the case workspace will open it
 
-    def __init__(self, context: GuiContext, actor: Actor, parent: QWidget | None = None) -> None:
+    forgetRequested = Signal()  # noqa: N815 - "Forget this computer" was confirmed
+
+    def __init__(
+        self,
+        context: GuiContext,
+        actor: Actor,
+        parent: QWidget | None = None,
+        workspace: WorkspaceLike | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.context = context
         self.actor = actor
+        # With a workspace every service call works on the user's encrypted local cache.
+        self.workspace = workspace
+        self.uow_factory = workspace.unit_of_work if workspace is not None else context.uow_factory
+        self.database_text = workspace.label if workspace is not None else context.database_label
+        self.sync_panel: SyncPanel | None = None
+        self.conflicts_dialog: ConflictsDialog | None = None
         # Screenshots and scripted runs must never wait on a dialog nobody will see.
         self.interactive = context.screenshot is None
         self.last_failure: Failure | None = None
@@ -73,6 +91,8 @@ class MainWindow(QMainWindow):
         self._retranslate()
         self._restore()
         self._reload()
+        if self.sync_panel is not None:
+            self.sync_panel.start()
 
     # -- layout -----------------------------------------------------------------------------
 
@@ -155,7 +175,7 @@ class MainWindow(QMainWindow):
         self.model.set_title_font(title_font)
 
         self.user_label = named(QLabel(), "userLabel")
-        self.database_label = named(QLabel(self.context.database_label), "databaseLabel")
+        self.database_label = named(QLabel(self.database_text), "databaseLabel")
         self.count_label = named(QLabel(), "countLabel")
         self.busy_bar = named(QProgressBar(), "busyBar")
         self.busy_bar.setRange(0, 0)  # indeterminate
@@ -165,6 +185,12 @@ class MainWindow(QMainWindow):
         status = self.statusBar()
         status.addWidget(self.user_label)
         status.addWidget(self.database_label, 1)
+        if self.workspace is not None:
+            self.sync_panel = SyncPanel(self.workspace, self._runner, self, self.interactive)
+            self.sync_panel.dataChanged.connect(self._reload)
+            self.sync_panel.conflictsRequested.connect(self.show_conflicts)
+            status.addPermanentWidget(self.sync_panel.label)
+            status.addPermanentWidget(self.sync_panel.conflicts_button)
         status.addPermanentWidget(self.busy_bar)
         status.addPermanentWidget(self.count_label)
 
@@ -177,6 +203,15 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
+        self.sync_action = named(QAction(self), "syncAction")
+        self.sync_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.sync_action.triggered.connect(self.sync_now)
+        self.forget_action = named(QAction(self), "forgetAction")
+        self.forget_action.triggered.connect(self.forget_this_computer)
+        if self.workspace is not None:
+            self._file_menu.addAction(self.sync_action)
+            self._file_menu.addAction(self.forget_action)
+            self._file_menu.addSeparator()
         self._file_menu.addAction(self.sign_out_action)
         self._file_menu.addSeparator()
         self._file_menu.addAction(self.quit_action)
@@ -222,6 +257,10 @@ class MainWindow(QMainWindow):
         self.count_label.setAccessibleName(self.tr("Number of cases"))
         self._file_menu.setTitle(self.tr("&File"))
         self.sign_out_action.setText(self.tr("Sign &out"))
+        self.sync_action.setText(self.tr("&Synchronize now"))
+        self.forget_action.setText(self.tr("&Forget this computer…"))
+        if self.sync_panel is not None:
+            self.sync_panel.retranslate()
         self.quit_action.setText(self.tr("&Quit"))
         self._view_menu.setTitle(self.tr("&View"))
         self._language_menu.setTitle(self.tr("&Language"))
@@ -254,7 +293,7 @@ class MainWindow(QMainWindow):
 
     def _fetch_rows(self, numbers: Sequence[str]) -> list[PortfolioRow]:
         # On the GUI thread by design: one page is ~5-10 ms, less than a frame.
-        return portfolio.rows(self.context.uow_factory(), self.actor, numbers)
+        return portfolio.rows(self.uow_factory(), self.actor, numbers)
 
     def current_query(self) -> PortfolioQuery:
         key, descending = self.model.current_sort()
@@ -263,7 +302,7 @@ class MainWindow(QMainWindow):
     def _reload(self) -> None:
         self._search_timer.stop()
         query = self.current_query()
-        factory, actor = self.context.uow_factory, self.actor
+        factory, actor = self.uow_factory, self.actor
         self.loading_label.show()
         self._runner.submit(
             "ids", lambda: portfolio.case_numbers(factory(), actor, query), self._ids_loaded,
@@ -289,7 +328,7 @@ class MainWindow(QMainWindow):
             # Once per sign-in, after the first paint: recompute yesterday's priorities and
             # promise statuses, then reload if anything moved.
             self._refreshed = True
-            factory, actor = self.context.uow_factory, self.actor
+            factory, actor = self.uow_factory, self.actor
             self._runner.submit(
                 "refresh", lambda: portfolio.refresh_stale(factory(), actor),
                 self._refresh_done, self._failed,
@@ -370,7 +409,7 @@ class MainWindow(QMainWindow):
             self.caseActivated.emit(str(case_id))
 
     def _about(self) -> None:
-        show_about(self, __version__, self.context.database_label)
+        show_about(self, __version__, self.database_text)
 
     # -- state ------------------------------------------------------------------------------
 
@@ -392,6 +431,10 @@ class MainWindow(QMainWindow):
         if self.interactive:  # a scripted screenshot must not move the user's window
             self._save()
         self._search_timer.stop()
+        if self.sync_panel is not None:
+            self.sync_panel.stop()
+        if self.conflicts_dialog is not None:
+            self.conflicts_dialog.close()
         # Background calls hold database sessions: finish them before the window goes away.
         self._runner.shutdown()
         super().closeEvent(event)
