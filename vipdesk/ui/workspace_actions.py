@@ -4,10 +4,10 @@ module stays about the portfolio. Its strings belong to the "MainWindow" context
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from vipdesk.ui.conflicts_dialog import ConflictsDialog
 from vipdesk.ui.workspace_open import widen_message_box
@@ -40,7 +40,7 @@ class WorkspaceActions:
             self.conflicts_dialog.raise_()
             self.conflicts_dialog.activateWindow()
             return self.conflicts_dialog
-        dialog = ConflictsDialog(self.workspace, self)
+        dialog = ConflictsDialog(self.workspace, cast(QWidget, self))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.resolved.connect(self._conflict_resolved)
         dialog.finished.connect(self._conflicts_closed)
@@ -65,7 +65,7 @@ class WorkspaceActions:
 
     def _confirm_forget(self, status: object) -> None:
         pending = int(getattr(status, "pending", 0))
-        box = QMessageBox(self)
+        box = QMessageBox(cast(QWidget, self))  # the mixin is always a MainWindow
         box.setObjectName("forgetBox")
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(QCoreApplication.translate("MainWindow", "Forget this computer"))

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from datetime import datetime
 from typing import Any, Protocol
 from uuid import UUID
 
@@ -31,6 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from vipdesk.core.errors import VipDeskError
+from vipdesk.services.conflicts import ConflictInfo
+from vipdesk.services.dto import Actor
+from vipdesk.services.sync import SyncReport, SyncStatus
 from vipdesk.ui.context import GuiContext
 from vipdesk.ui.dialogs import error_text, report_failure
 from vipdesk.ui.resources import icon_path
@@ -42,50 +44,22 @@ KEY_ERRORS = ("WrongPassphrase", "WrongKey")
 CANCELLED = ("BuildCancelled", "PassphraseCancelled")  # the person chose to stop: no message
 
 
-class SyncReportLike(Protocol):
-    pushed: int
-    refused: int
-    pulled: int
-    removed: int
-    pending: int
-    conflicts: int
-
-
-class SyncStatusLike(Protocol):
-    pending: int
-    conflicts: int
-    last_sync_at: datetime | None
-
-
-class ConflictLike(Protocol):
-    id: UUID
-    kind: str
-    entity_id: str
-    message: str
-    mine: dict[str, Any]
-    theirs: dict[str, Any] | None
-    created_at: datetime
-
-    @property
-    def fields(self) -> tuple[str, ...]: ...
-
-
 class WorkspaceLike(Protocol):
     """What the interface uses of ``vipdesk.workspace.Workspace``."""
 
     @property
-    def actor(self) -> Any: ...
+    def actor(self) -> Actor: ...
 
     @property
     def label(self) -> str: ...
 
     def unit_of_work(self) -> Any: ...
 
-    def sync(self) -> Any: ...
+    def sync(self) -> SyncReport: ...
 
-    def status(self) -> Any: ...
+    def status(self) -> SyncStatus: ...
 
-    def conflicts(self) -> list[Any]: ...
+    def conflicts(self) -> list[ConflictInfo]: ...
 
     def resolve(
         self, conflict_id: UUID, choice: str, chosen: dict[str, str] | None = None
