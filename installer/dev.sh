@@ -90,7 +90,7 @@ case "$command" in
     export QT_QPA_PLATFORM=offscreen
     say "ruff"
     "$VENV/bin/ruff" check vipdesk tests
-    say "mypy (core and services)"
+    say "mypy"
     "$VENV/bin/mypy"
     say "pytest"
     exec "$VENV/bin/pytest" "$@"

@@ -207,7 +207,7 @@ class CaseBuilder:
         # The first obligation sets how late the case is; the others are no later.
         lead = overdue_days[0]
         if lead is not None:
-            overdue_days = [lead] + [None if d is None else min(d, lead) for d in overdue_days[1:]]
+            overdue_days[1:] = [None if d is None else min(d, lead) for d in overdue_days[1:]]
         overdue_since = [None if d is None else as_of - timedelta(days=d) for d in overdue_days]
         known = [d for d in overdue_since if d is not None]
         # A case is opened some weeks after the debtor first falls behind.
