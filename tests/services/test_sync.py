@@ -298,3 +298,27 @@ def test_a_refused_command_leaves_no_phantom_in_the_cache(
     assert (report.refused, report.conflicts) == (1, 1)
     assert _count(central, Promise, id=promise_id) == 0
     assert _count(cache, Promise, id=promise_id) == 0  # no phantom left behind locally
+
+
+def test_a_refusal_reason_can_be_shown_in_spanish(
+    any_database: Database, cache_for: CacheFor
+) -> None:
+    from vipdesk.services import conflicts
+    from vipdesk.services.dto import NewPromise
+
+    cache = cache_for("ejecutivo1")
+    me = actor(cache, "ejecutivo1")
+    case_id = _case_id(cache, _numbers(cache, "ejecutivo1")[4])
+    then = datetime.now(UTC) - timedelta(days=70)
+    old_laptop = Database(cache.engine, clock=lambda: then, outbox=True)
+    due = then.astimezone().date() + timedelta(days=5)
+    activity.record_promise(
+        old_laptop.unit_of_work(), me, NewPromise(case_id, Decimal("50.00"), due)
+    )
+    sync.sync_once(any_database, cache, "ejecutivo1")
+    [conflict] = conflicts.list_conflicts(cache.unit_of_work())
+    template = "The date must be between {earliest} and {latest}"
+    spanish = {template: "La fecha debe estar entre {earliest} y {latest}"}
+    text = conflict.reason(lambda _context, source: spanish.get(source, source))
+    assert text.startswith("La fecha debe estar entre ")
+    assert conflict.reason(lambda _c, source: source) == conflict.message

@@ -11,7 +11,7 @@ from uuid import UUID
 
 from sqlalchemy import delete, select
 
-from vipdesk.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from vipdesk.core.errors import CONTEXT, QT_TRANSLATE_NOOP, NotFound, Translate, ValidationError
 from vipdesk.services import debtors
 from vipdesk.services.dto import Actor, DebtorUpdate
 from vipdesk.storage.models import SyncConflict
@@ -30,6 +30,13 @@ class ConflictInfo:
     mine: dict[str, Any]
     theirs: dict[str, Any] | None
     created_at: datetime
+    reasons: tuple[tuple[str, dict[str, str]], ...] = ()
+
+    def reason(self, translate: Translate) -> str:
+        """Why the central database refused it, in the interface's language."""
+        if not self.reasons:
+            return translate(CONTEXT, self.message)
+        return "; ".join(translate(CONTEXT, t).format(**p) for t, p in self.reasons)
 
     @property
     def fields(self) -> tuple[str, ...]:
@@ -43,7 +50,8 @@ def list_conflicts(uow: UnitOfWork) -> list[ConflictInfo]:
         rows = uow.session.scalars(select(SyncConflict).order_by(SyncConflict.created_at)).all()
         return [
             ConflictInfo(c.id, c.kind, c.entity_id, c.message, dict(c.mine),
-                         dict(c.theirs) if c.theirs else None, c.created_at)
+                         dict(c.theirs) if c.theirs else None, c.created_at,
+                         tuple((r["template"], dict(r["params"])) for r in c.reasons or ()))
             for c in rows
         ]  # fmt: skip
 

@@ -26,6 +26,7 @@ from vipdesk.core.errors import (
     NotAllowed,
     NotFound,
     ValidationError,
+    VipDeskError,
 )
 from vipdesk.services import activity, auth, debtors
 from vipdesk.services.commands import from_payload
@@ -94,6 +95,19 @@ def _cases_of(cache: Database, payload: dict[str, Any]) -> set[UUID]:
     return set()
 
 
+def _reasons(problem: BaseException) -> list[dict[str, Any]]:
+    if isinstance(problem, ValidationError):
+        parts = [(p.template, dict(p.params)) for p in problem.problems]
+    elif isinstance(problem, VipDeskError):
+        parts = [(problem.template, problem.params)]
+    else:
+        return []
+    return [
+        {"template": template, "params": {k: str(v) for k, v in params.items()}}
+        for template, params in parts
+    ]
+
+
 def push(central: Database, cache: Database, actor: Actor) -> PushResult:
     """Replay the outbox in order."""
     with cache.unit_of_work() as uow:
@@ -121,6 +135,7 @@ def push(central: Database, cache: Database, actor: Actor) -> PushResult:
                         mine=payload,
                         theirs=getattr(problem, "theirs", None) or None,
                         message=str(getattr(problem, "message", problem)),
+                        reasons=_reasons(problem),
                     )
                 )
             uow.commit()

@@ -290,8 +290,7 @@ class ConflictsDialog(QDialog):
             return self.tr("{debtor} was changed in the central database meanwhile.").format(
                 debtor=subject
             )
-        # The service keeps the English reason; parameterless reasons have a translation.
-        reason = QCoreApplication.translate("errors", conflict.message)
+        reason = conflict.reason(QCoreApplication.translate)
         return f"{subject}: {reason}" if subject else reason
 
     def set_use_mine(self, field: str, use_mine: bool) -> None:

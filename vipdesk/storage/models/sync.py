@@ -59,6 +59,9 @@ class SyncConflict(Base):
     mine: Mapped[dict[str, Any]] = mapped_column(JSON)
     theirs: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     message: Mapped[str] = mapped_column(Text, default="")
+    # The message as templates and parameters ([{"template": ..., "params": {...}}]), so the
+    # interface can show it in the user's language.
+    reasons: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 
