@@ -276,24 +276,29 @@ def test_settling_a_conflict(
     assert (final.trade_name, final.risk_rating, final.notes) == expected
 
 
+def _promise_from_a_laptop_offline_for_70_days(cache: Database, case_index: int):  # type: ignore[no-untyped-def]
+    """A promise recorded on a laptop left offline for 70 days: long past due, and too old to
+    be judged as of when it was made, so the central database refuses it."""
+    from vipdesk.services.dto import NewPromise
+
+    me = actor(cache, "ejecutivo1")
+    case_id = _case_id(cache, _numbers(cache, "ejecutivo1")[case_index])
+    then = datetime.now(UTC) - timedelta(days=70)
+    old_laptop = Database(cache.engine, clock=lambda: then, outbox=True)
+    due = then.astimezone().date() + timedelta(days=5)
+    return activity.record_promise(
+        old_laptop.unit_of_work(), me, NewPromise(case_id, Decimal("100.00"), due)
+    )
+
+
 def test_a_refused_command_leaves_no_phantom_in_the_cache(
     any_database: Database, cache_for: CacheFor
 ) -> None:
-    from vipdesk.services.dto import NewPromise
     from vipdesk.storage.models import Promise
 
     central = any_database
     cache = cache_for("ejecutivo1")
-    me = actor(cache, "ejecutivo1")
-    case_id = _case_id(cache, _numbers(cache, "ejecutivo1")[3])
-    # A laptop left offline for 70 days: the promise it recorded is long past due, and too old
-    # to be judged as of when it was made.
-    then = datetime.now(UTC) - timedelta(days=70)
-    old_laptop = Database(cache.engine, clock=lambda: then, outbox=True)
-    due = then.astimezone().date() + timedelta(days=5)
-    promise_id = activity.record_promise(
-        old_laptop.unit_of_work(), me, NewPromise(case_id, Decimal("100.00"), due)
-    )
+    promise_id = _promise_from_a_laptop_offline_for_70_days(cache, 3)
     report = sync.sync_once(central, cache, "ejecutivo1")
     assert (report.refused, report.conflicts) == (1, 1)
     assert _count(central, Promise, id=promise_id) == 0
@@ -304,17 +309,9 @@ def test_a_refusal_reason_can_be_shown_in_spanish(
     any_database: Database, cache_for: CacheFor
 ) -> None:
     from vipdesk.services import conflicts
-    from vipdesk.services.dto import NewPromise
 
     cache = cache_for("ejecutivo1")
-    me = actor(cache, "ejecutivo1")
-    case_id = _case_id(cache, _numbers(cache, "ejecutivo1")[4])
-    then = datetime.now(UTC) - timedelta(days=70)
-    old_laptop = Database(cache.engine, clock=lambda: then, outbox=True)
-    due = then.astimezone().date() + timedelta(days=5)
-    activity.record_promise(
-        old_laptop.unit_of_work(), me, NewPromise(case_id, Decimal("50.00"), due)
-    )
+    _promise_from_a_laptop_offline_for_70_days(cache, 4)
     sync.sync_once(any_database, cache, "ejecutivo1")
     [conflict] = conflicts.list_conflicts(cache.unit_of_work())
     template = "The date must be between {earliest} and {latest}"
@@ -322,3 +319,26 @@ def test_a_refusal_reason_can_be_shown_in_spanish(
     text = conflict.reason(lambda _context, source: spanish.get(source, source))
     assert text.startswith("La fecha debe estar entre ")
     assert conflict.reason(lambda _c, source: source) == conflict.message
+
+
+def test_a_debtor_with_cases_in_different_pull_batches_is_copied_once(
+    any_database: Database, cache_for: CacheFor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy import update
+
+    from vipdesk.storage import cache_pull, changes
+    from vipdesk.storage.models import Debtor
+
+    central = any_database
+    cache = cache_for("ejecutivo1")
+    first, second = (_case_id(central, n) for n in _numbers(cache, "ejecutivo1")[:2])
+    with central.unit_of_work() as uow:  # the debtor takes on a second case
+        debtor_id = uow.session.scalars(select(Case.debtor_id).where(Case.id == first)).one()
+        uow.session.execute(update(Case).where(Case.id == second).values(debtor_id=debtor_id))
+        changes.touch_cases(uow.session, [first, second])
+        uow.commit()
+    monkeypatch.setattr(cache_pull, "BATCH", 1)
+    report = sync.sync_once(central, cache, "ejecutivo1")
+    assert report.pulled == 2
+    assert _count(cache, Debtor, id=debtor_id) == 1
+    assert _count(cache, Case, debtor_id=debtor_id) == 2

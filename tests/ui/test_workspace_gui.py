@@ -200,17 +200,25 @@ def test_offline_says_so_in_the_status_bar_and_the_next_sync_catches_up(
         window.close()
 
 
+def _first_debtor_and_supervisor(
+    window: Any, workspace: Workspace, demo_database: Database
+) -> tuple[Any, Any]:
+    """The debtor of the first case shown, and supervisor1 signed in centrally (who edits it
+    meanwhile)."""
+    from vipdesk.services import cases
+
+    case_id = window.model.case_id(0)
+    assert case_id is not None
+    debtor_id = cases.case_detail(workspace.unit_of_work(), workspace.actor, case_id).debtor_id
+    return debtor_id, auth.sign_in(demo_database.unit_of_work(), "supervisor1")
+
+
 def test_a_conflict_is_shown_and_my_version_reaches_the_central_database(
     qtbot: QtBot, gui_context: GuiContext, workspace: Workspace, demo_database: Database
 ) -> None:
     window = _open_window(qtbot, gui_context, workspace)
     try:
-        case_id = window.model.case_id(0)
-        assert case_id is not None
-        from vipdesk.services import cases
-
-        debtor_id = cases.case_detail(workspace.unit_of_work(), workspace.actor, case_id).debtor_id
-        boss = auth.sign_in(demo_database.unit_of_work(), "supervisor1")
+        debtor_id, boss = _first_debtor_and_supervisor(window, workspace, demo_database)
 
         def edit(factory: Callable[[], Any], who: Any, notes: str) -> None:
             info = debtors.debtor_info(factory(), who, debtor_id)
@@ -275,12 +283,7 @@ def test_merge_uses_my_value_only_where_ticked(
 ) -> None:
     window = _open_window(qtbot, gui_context, workspace)
     try:
-        case_id = window.model.case_id(0)
-        assert case_id is not None
-        from vipdesk.services import cases
-
-        debtor_id = cases.case_detail(workspace.unit_of_work(), workspace.actor, case_id).debtor_id
-        boss = auth.sign_in(demo_database.unit_of_work(), "supervisor1")
+        debtor_id, boss = _first_debtor_and_supervisor(window, workspace, demo_database)
 
         def edit(factory: Callable[[], Any], who: Any, rating: str, notes: str) -> None:
             info = debtors.debtor_info(factory(), who, debtor_id)

@@ -74,6 +74,14 @@ def _with_debtor_siblings(
     return ids | set(source.scalars(select(Case.id).where(visible, Case.debtor_id.in_(debtors))))
 
 
+def _cached_siblings(cache: Connection, case_ids: set[UUID]) -> set[UUID]:
+    """Cached cases sharing a debtor with these: deleted together with it."""
+    if not case_ids:
+        return set()
+    debtors = select(Case.debtor_id).where(Case.id.in_(list(case_ids))).scalar_subquery()
+    return set(cache.scalars(select(Case.id).where(Case.debtor_id.in_(debtors))))
+
+
 def pull(
     central: Engine,
     cache: Engine,
@@ -98,23 +106,7 @@ def pull(
             gone = cached - visible_now
             wanted = changed | (visible_now - cached) | (set(restore) & visible_now)
             fresh = _with_debtor_siblings(source, visible, wanted)
-            # Cached cases of the same debtors must be deleted together with them.
-            replace = (
-                fresh
-                | set(
-                    target.scalars(
-                        select(Case.id).where(
-                            Case.debtor_id.in_(
-                                select(Case.debtor_id)
-                                .where(Case.id.in_(list(fresh)))
-                                .scalar_subquery()
-                            )
-                        )
-                    )
-                )
-                if fresh
-                else set()
-            )
+            replace = fresh | _cached_siblings(target, fresh)
             delete_cases(target, sorted(gone | replace))
             # Names are small and may have changed: replace users and teams whole.
             target.execute(delete(table_of(User)))
@@ -123,8 +115,9 @@ def pull(
             copier.put(table_of(Team), rows_of(source, select(table_of(Team))))
             copier.put(table_of(User), rows_of(source, select(table_of(User))))
             ordered = sorted(fresh)
+            copied_debtors: set[UUID] = set()  # shared: a debtor's cases may span batches
             for start in range(0, len(ordered), BATCH):
-                copy_cases(source, copier, ordered[start : start + BATCH], set())
+                copy_cases(source, copier, ordered[start : start + BATCH], copied_debtors)
             updated = target.execute(
                 update(SyncState).where(SyncState.id == 1).values(cursor=current, last_sync_at=now)
             )
