@@ -20,13 +20,19 @@ from vipdesk.core.case_summary import (
 )
 from vipdesk.core.catalog import PromiseStatus
 from vipdesk.core.promises import PaymentIn, PromiseIn, apply_payments
-from vipdesk.storage import case_state
+from vipdesk.storage import batch, case_state
 
 BATCH = 500
 
 
 def refresh_cases(session: Session, case_ids: Sequence[UUID], as_of: date) -> int:
     ids = list(case_ids)
+    pending = batch.deferred(session)
+    if pending is not None:
+        # In a batch, once at its end (or before a later command of the batch reads the
+        # case): the figures depend only on the records and the day, so the result is the same.
+        pending.refresh.update(dict.fromkeys(ids, as_of))
+        return len(ids)
     for start in range(0, len(ids), BATCH):
         _refresh_batch(session, ids[start : start + BATCH], as_of)
     return len(ids)

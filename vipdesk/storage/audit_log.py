@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
@@ -13,6 +14,7 @@ from uuid import UUID, uuid4
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from vipdesk.storage import batch
 from vipdesk.storage.models import AuditChainHead, AuditEvent
 
 GENESIS = "0" * 64
@@ -48,14 +50,9 @@ def record(
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
 ) -> AuditEvent:
-    head = session.execute(
-        select(AuditChainHead).where(AuditChainHead.id == 1).with_for_update()
-    ).scalar_one_or_none()
-    if head is None:
-        head = AuditChainHead(id=1, seq=0, last_hash=GENESIS)
-        session.add(head)
+    """Append an event. In a batch (see storage/batch.py) it is linked into the chain when the
+    batch commits, in the same order; its seq and hashes are set then."""
     payload = {
-        "seq": head.seq + 1,
         "occurred_at": when.isoformat(),
         "user_id": str(user_id) if user_id else None,
         "username": username,
@@ -65,10 +62,8 @@ def record(
         "before": _plain(before),
         "after": _plain(after),
     }
-    digest = event_hash(head.last_hash, payload)
     event = AuditEvent(
         id=uuid4(),
-        seq=head.seq + 1,
         occurred_at=when,
         user_id=user_id,
         username=username,
@@ -77,13 +72,33 @@ def record(
         entity_id=str(entity_id),
         before=payload["before"],
         after=payload["after"],
-        prev_hash=head.last_hash,
-        hash=digest,
     )
-    head.seq += 1
-    head.last_hash = digest
-    session.add(event)
+    pending = batch.deferred(session)
+    if pending is not None:
+        pending.events.append((event, payload))
+    else:
+        link(session, [(event, payload)])
     return event
+
+
+def link(session: Session, events: Sequence[tuple[AuditEvent, dict[str, Any]]]) -> None:
+    """Chain ``events`` (each with its payload, all but "seq") after the head, in order. The
+    head row stays locked until commit, so concurrent writers chain one after the other."""
+    if not events:
+        return
+    head = session.execute(
+        select(AuditChainHead).where(AuditChainHead.id == 1).with_for_update()
+    ).scalar_one_or_none()
+    if head is None:
+        head = AuditChainHead(id=1, seq=0, last_hash=GENESIS)
+        session.add(head)
+    for event, payload in events:
+        event.seq = head.seq + 1
+        event.prev_hash = head.last_hash
+        event.hash = event_hash(head.last_hash, {"seq": event.seq, **payload})
+        head.seq = event.seq
+        head.last_hash = event.hash
+        session.add(event)
 
 
 def verify_chain(session: Session) -> int | None:

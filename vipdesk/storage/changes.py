@@ -9,6 +9,7 @@ from uuid import UUID
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from vipdesk.storage import batch
 from vipdesk.storage.models import Case, SyncCounter
 
 
@@ -30,8 +31,14 @@ def current_change(session: Session) -> int:
     return session.scalar(select(SyncCounter.seq).where(SyncCounter.id == 1)) or 0
 
 
-def touch_cases(session: Session, case_ids: Iterable[UUID]) -> int:
+def touch_cases(session: Session, case_ids: Iterable[UUID]) -> int | None:
+    """Stamp the cases with the next change number and return it. In a batch (see
+    storage/batch.py) the whole batch is stamped with one number when it commits: None."""
     ids = list(case_ids)
+    pending = batch.deferred(session)
+    if pending is not None:
+        pending.touched.update(dict.fromkeys(ids))
+        return None
     seq = next_change(session)
     if ids:
         session.execute(

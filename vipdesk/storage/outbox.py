@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 from uuid import UUID
 
@@ -28,6 +29,11 @@ def pending_count(session: Session) -> int:
 
 def remove(session: Session, seq: int) -> None:
     session.execute(delete(OutboxEntry).where(OutboxEntry.seq == seq))
+
+
+def remove_many(session: Session, seqs: Collection[int]) -> None:
+    if seqs:
+        session.execute(delete(OutboxEntry).where(OutboxEntry.seq.in_(seqs)))
 
 
 def note_failure(session: Session, seq: int, error: str) -> None:

@@ -23,7 +23,7 @@ class UnitOfWork:
 
     def __init__(
         self,
-        session_factory: sessionmaker[Session],
+        session_factory: Callable[[], Session],
         clock: Callable[[], datetime] = system_clock,
         outbox: bool = False,
     ) -> None:
