@@ -15,7 +15,13 @@ from sqlalchemy import func, select
 
 from tests.services.helpers import actor
 from vipdesk.services import activity, assignments, cases, debtors, portfolio, sync
-from vipdesk.services.dto import DebtorUpdate, NewInteraction, NewPayment, PortfolioQuery
+from vipdesk.services.dto import (
+    DebtorUpdate,
+    NewInteraction,
+    NewPayment,
+    PortfolioQuery,
+    ReassignCase,
+)
 from vipdesk.storage import outbox
 from vipdesk.storage.cache_build import build_cache
 from vipdesk.storage.encrypted import create_encrypted_engine
@@ -191,7 +197,7 @@ def test_a_reassigned_case_leaves_the_old_executives_cache(
     number = _numbers(old, "ejecutivo1")[0]
     case_id = _case_id(central, number)
     assignments.reassign_case(
-        central.unit_of_work(), actor(central, "supervisor1"), case_id, "ejecutivo2"
+        central.unit_of_work(), actor(central, "supervisor1"), ReassignCase(case_id, "ejecutivo2")
     )
     gone = sync.sync_once(central, old, "ejecutivo1")
     assert gone.removed == 1

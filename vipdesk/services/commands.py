@@ -13,15 +13,22 @@ from decimal import Decimal
 from typing import Any
 from uuid import UUID
 
-from vipdesk.services.dto import DebtorUpdate, NewInteraction, NewPayment, NewPromise
+from vipdesk.services.dto import (
+    DebtorUpdate,
+    NewInteraction,
+    NewPayment,
+    NewPromise,
+    ReassignCase,
+)
 
-Command = NewInteraction | NewPromise | NewPayment | DebtorUpdate
+Command = NewInteraction | NewPromise | NewPayment | DebtorUpdate | ReassignCase
 
 KINDS: dict[str, type[Any]] = {
     "interaction.log": NewInteraction,
     "promise.record": NewPromise,
     "payment.record": NewPayment,
     "debtor.update": DebtorUpdate,
+    "case.reassign": ReassignCase,
 }
 KIND_OF = {cls: kind for kind, cls in KINDS.items()}
 

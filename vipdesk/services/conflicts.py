@@ -4,7 +4,8 @@ central version (so it is a new, deliberate change, audited as such), never a bl
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 from uuid import UUID
@@ -12,13 +13,16 @@ from uuid import UUID
 from sqlalchemy import delete, select
 
 from vipdesk.core.errors import CONTEXT, QT_TRANSLATE_NOOP, NotFound, Translate, ValidationError
-from vipdesk.services import debtors
-from vipdesk.services.dto import Actor, DebtorUpdate
-from vipdesk.storage.models import SyncConflict
+from vipdesk.services import assignments, debtors
+from vipdesk.services.dto import Actor, DebtorUpdate, ReassignCase
+from vipdesk.storage.models import SyncConflict, User
 from vipdesk.storage.uow import UnitOfWork
 
 # Fields a person compares, per kind of command that can conflict on an edit.
-COMPARED: dict[str, tuple[str, ...]] = {"debtor.update": debtors.EDITABLE}
+COMPARED: dict[str, tuple[str, ...]] = {
+    "debtor.update": debtors.EDITABLE,
+    assignments.KIND: ("executive",),
+}
 
 
 @dataclass(frozen=True)
@@ -31,6 +35,8 @@ class ConflictInfo:
     theirs: dict[str, Any] | None
     created_at: datetime
     reasons: tuple[tuple[str, dict[str, str]], ...] = ()
+    # Full names of the users the compared values name (a reassignment compares usernames).
+    names: dict[str, str] = field(default_factory=dict)
 
     def reason(self, translate: Translate) -> str:
         """Why the central database refused it, in the interface's language."""
@@ -45,15 +51,59 @@ class ConflictInfo:
         return COMPARED.get(self.kind, ()) if self.theirs else ()
 
 
+def _user_names(uow: UnitOfWork, rows: Sequence[SyncConflict]) -> dict[str, str]:
+    usernames = {
+        str(side["executive"])
+        for c in rows
+        if c.kind == assignments.KIND
+        for side in (c.mine, c.theirs or {})
+        if side.get("executive")
+    }
+    if not usernames:
+        return {}
+    query = select(User.username, User.full_name).where(User.username.in_(sorted(usernames)))
+    return {username: full_name for username, full_name in uow.session.execute(query)}
+
+
 def list_conflicts(uow: UnitOfWork) -> list[ConflictInfo]:
     with uow:
         rows = uow.session.scalars(select(SyncConflict).order_by(SyncConflict.created_at)).all()
+        names = _user_names(uow, rows)
         return [
             ConflictInfo(c.id, c.kind, c.entity_id, c.message, dict(c.mine),
                          dict(c.theirs) if c.theirs else None, c.created_at,
-                         tuple((r["template"], dict(r["params"])) for r in c.reasons or ()))
+                         tuple((r["template"], dict(r["params"])) for r in c.reasons or ()),
+                         names if c.kind == assignments.KIND else {})
             for c in rows
         ]  # fmt: skip
+
+
+def _edit_debtor_again(
+    uow_factory: Any, actor: Actor, conflict: ConflictInfo, values: dict[str, Any]
+) -> None:
+    debtor_id = UUID(conflict.mine["debtor_id"])
+    # The cache now holds the central version: the edit is based on it.
+    current = debtors.debtor_info(uow_factory(), actor, debtor_id)
+    debtors.update_debtor(
+        uow_factory(), actor, DebtorUpdate(debtor_id, current.row_version, **values)
+    )
+
+
+def _reassign_again(
+    uow_factory: Any, actor: Actor, conflict: ConflictInfo, values: dict[str, Any]
+) -> None:
+    case_id = UUID(conflict.mine["case_id"])
+    current = assignments.team_executives(uow_factory(), actor, case_id).current
+    if values["executive"] != current:  # else it already went where the user wanted
+        assignments.reassign_case(
+            uow_factory(), actor, ReassignCase(case_id, values["executive"], current)
+        )
+
+
+_APPLY_AGAIN: dict[str, Callable[[Any, Actor, ConflictInfo, dict[str, Any]], None]] = {
+    "debtor.update": _edit_debtor_again,
+    assignments.KIND: _reassign_again,
+}
 
 
 def resolve(
@@ -75,12 +125,7 @@ def resolve(
         values = {f: conflict.mine[f] for f in conflict.fields}
         if choice == "merge":
             values.update({f: v for f, v in (chosen or {}).items() if f in conflict.fields})
-        debtor_id = UUID(conflict.mine["debtor_id"])
-        # The cache now holds the central version: the edit is based on it.
-        current = debtors.debtor_info(uow_factory(), actor, debtor_id)
-        debtors.update_debtor(
-            uow_factory(), actor, DebtorUpdate(debtor_id, current.row_version, **values)
-        )
+        _APPLY_AGAIN[conflict.kind](uow_factory, actor, conflict, values)
     with uow_factory() as uow:
         uow.session.execute(delete(SyncConflict).where(SyncConflict.id == conflict_id))
         uow.commit()

@@ -260,3 +260,36 @@ class DebtorInfo:
     risk_rating: str
     economic_activity: str
     notes: str
+
+
+@dataclass(frozen=True)
+class ReassignCase:
+    """Hand a case to another executive of its team (a supervisor's decision)."""
+
+    case_id: UUID
+    executive: str  # the new executive's username
+    # The executive's username the supervisor saw: when the case was handed to someone else
+    # meanwhile, the reassignment is refused as a conflict instead of overriding that. Not the
+    # case's row version: every contact the executive logs moves it.
+    current: str | None = None
+    id: UUID | None = None
+    recorded_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class TeamExecutive:
+    username: str
+    full_name: str
+    cases: int  # cases assigned now, closed ones left out
+
+
+@dataclass(frozen=True)
+class TeamExecutives:
+    """A case, who has it, and the executives of its team it may be handed to."""
+
+    case_id: UUID
+    case_number: str
+    debtor_name: str
+    current: str  # username of the case's executive now
+    current_name: str
+    executives: tuple[TeamExecutive, ...]

@@ -3,8 +3,10 @@
 Every change on the central database stamps its case with a change number. A pull re-copies
 the visible cases changed since the cache's cursor (and cases newly visible), removes the
 cases the user may no longer see (reassigned, closed to them) together with everything under
-them, and moves the cursor, all in one cache transaction. Removed rows are overwritten on
-disk (``secure_delete``), not just unlinked.
+them and the local audit events about them, and moves the cursor, all in one cache
+transaction. Removed rows are overwritten on disk (``secure_delete``), not just unlinked, and
+the write-ahead log, which still holds the pages as they were, is then emptied into the
+database file and truncated.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from uuid import UUID
 
-from sqlalchemy import ColumnElement, Connection, Engine, delete, insert, select, update
+from sqlalchemy import ColumnElement, Connection, Engine, delete, insert, select, union, update
 
 from vipdesk.storage.cache_build import (
     Copier,
@@ -23,6 +25,7 @@ from vipdesk.storage.cache_build import (
     table_of,
 )
 from vipdesk.storage.models import (
+    AuditEvent,
     Case,
     Debtor,
     DebtorContact,
@@ -64,6 +67,24 @@ def delete_cases(cache: Connection, case_ids: list[UUID]) -> None:
         cache.execute(delete(Debtor).where(Debtor.id.in_(debtors)))
 
 
+def forget_local_audit(cache: Connection, case_ids: list[UUID], debtor_ids: set[UUID]) -> None:
+    """Delete the cache's audit events about these cases, what is under them and these
+    debtors: their before/after values (notes, amounts, names) are the cases' data too. The
+    central database keeps the audit trail; the local one only mirrors the user's own work."""
+    entities = {str(d) for d in debtor_ids}
+    for start in range(0, len(case_ids), BATCH):
+        ids = case_ids[start : start + BATCH]
+        children = union(
+            *(select(model.id).where(model.case_id.in_(ids))
+              for model in (Interaction, Promise, Payment, Obligation))
+        )  # fmt: skip
+        entities |= {str(i) for i in [*ids, *cache.scalars(children)]}
+    listed = sorted(entities)
+    for start in range(0, len(listed), BATCH):
+        chunk = listed[start : start + BATCH]
+        cache.execute(delete(AuditEvent).where(AuditEvent.entity_id.in_(chunk)))
+
+
 def _with_debtor_siblings(
     source: Connection, visible: ColumnElement[bool], ids: set[UUID]
 ) -> set[UUID]:
@@ -72,6 +93,15 @@ def _with_debtor_siblings(
         return ids
     debtors = select(Case.debtor_id).where(Case.id.in_(list(ids))).scalar_subquery()
     return ids | set(source.scalars(select(Case.id).where(visible, Case.debtor_id.in_(debtors))))
+
+
+def _debtors_only_of(cache: Connection, gone: set[UUID], staying: set[UUID]) -> set[UUID]:
+    def debtors(ids: set[UUID]) -> set[UUID]:
+        if not ids:
+            return set()
+        return set(cache.scalars(select(Case.debtor_id).where(Case.id.in_(list(ids)))))
+
+    return debtors(gone) - debtors(staying)
 
 
 def _cached_siblings(cache: Connection, case_ids: set[UUID]) -> set[UUID]:
@@ -104,9 +134,12 @@ def pull(
             target.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
             cached = set(target.scalars(select(Case.id)))
             gone = cached - visible_now
-            wanted = changed | (visible_now - cached) | (set(restore) & visible_now)
+            # A debtor leaves with its cases; its cases still visible come back with it.
+            staying = _cached_siblings(target, gone) & visible_now
+            wanted = changed | (visible_now - cached) | (set(restore) & visible_now) | staying
             fresh = _with_debtor_siblings(source, visible, wanted)
             replace = fresh | _cached_siblings(target, fresh)
+            forget_local_audit(target, sorted(gone), _debtors_only_of(target, gone, staying))
             delete_cases(target, sorted(gone | replace))
             # Names are small and may have changed: replace users and teams whole.
             target.execute(delete(table_of(User)))
@@ -126,4 +159,19 @@ def pull(
                     insert(SyncState),
                     {"id": 1, "username": "", "cursor": current, "last_sync_at": now},
                 )
+    scrub_log(cache)
     return PullResult(pulled=len(fresh), removed=len(gone), cursor=current)
+
+
+def scrub_log(cache: Engine) -> None:
+    """Move the write-ahead log into the database file and truncate it: until then its frames
+    hold the pages as they were before rows were (securely) deleted. Every pull does it, so a
+    reader that holds it up this time (the checkpoint then stops short) is caught up next time."""
+    raw = cache.raw_connection()
+    try:
+        cursor = raw.cursor()
+        cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        cursor.fetchall()
+        cursor.close()
+    finally:
+        raw.close()

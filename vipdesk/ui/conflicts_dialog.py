@@ -44,6 +44,7 @@ def kind_label(kind: str) -> str:
         "payment.record": QCoreApplication.translate("ConflictsDialog", "Payment refused"),
         "interaction.log": QCoreApplication.translate("ConflictsDialog", "Interaction refused"),
         "promise.record": QCoreApplication.translate("ConflictsDialog", "Promise refused"),
+        "case.reassign": QCoreApplication.translate("ConflictsDialog", "Case reassignment"),
     }
     return labels.get(kind, kind)
 
@@ -54,6 +55,7 @@ def field_label(name: str) -> str:
         "risk_rating": QCoreApplication.translate("ConflictsDialog", "Risk rating"),
         "economic_activity": QCoreApplication.translate("ConflictsDialog", "Economic activity"),
         "notes": QCoreApplication.translate("ConflictsDialog", "Notes"),
+        "executive": QCoreApplication.translate("ConflictsDialog", "Executive"),
     }
     return labels.get(name, name)
 
@@ -81,8 +83,11 @@ def _with_subjects(
     return conflicts, subjects
 
 
-def _value(value: Any) -> str:
-    return "—" if value is None or value == "" else str(value)
+def _value(value: Any, names: dict[str, str] | None = None) -> str:
+    """``names``: how to show the usernames a value may be (a reassignment's executive)."""
+    if value is None or value == "":
+        return "—"
+    return (names or {}).get(str(value), str(value))
 
 
 class ConflictsDialog(QDialog):
@@ -270,8 +275,9 @@ class ConflictsDialog(QDialog):
         theirs = conflict.theirs or {}
         for row, name in enumerate(fields):
             mine, central = conflict.mine.get(name), theirs.get(name)
-            cells = [QTableWidgetItem(field_label(name)), QTableWidgetItem(_value(mine)),
-                     QTableWidgetItem(_value(central))]  # fmt: skip
+            cells = [QTableWidgetItem(field_label(name)),
+                     QTableWidgetItem(_value(mine, conflict.names)),
+                     QTableWidgetItem(_value(central, conflict.names))]  # fmt: skip
             if mine != central:
                 for cell in cells:
                     cell.setFont(bold)
@@ -286,7 +292,7 @@ class ConflictsDialog(QDialog):
 
     def _explanation(self, conflict: Any, is_edit: bool) -> str:
         subject = self.subjects.get(str(conflict.id), "")
-        if is_edit and subject:
+        if is_edit and subject and "debtor_id" in conflict.mine:
             return self.tr("{debtor} was changed in the central database meanwhile.").format(
                 debtor=subject
             )

@@ -31,6 +31,7 @@ from vipdesk.core.catalog import Role
 from vipdesk.services import portfolio
 from vipdesk.services.dto import Actor, PortfolioQuery, PortfolioRow, SortKey
 from vipdesk.ui import i18n, labels
+from vipdesk.ui.case_actions import CaseActions
 from vipdesk.ui.columns import compact_font, fit_columns, widen_for_titles
 from vipdesk.ui.conflicts_dialog import ConflictsDialog
 from vipdesk.ui.context import GuiContext
@@ -48,7 +49,7 @@ SEARCH_DELAY_MS = 250
 _LANGUAGE_NAMES = {i18n.SPANISH: "Español", i18n.ENGLISH: "English"}  # each in its own language
 
 
-class MainWindow(WorkspaceActions, QMainWindow):
+class MainWindow(CaseActions, WorkspaceActions, QMainWindow):
     signOutRequested = Signal()  # noqa: N815
     closed = Signal()
     portfolioLoaded = Signal(int)  # noqa: N815 - number of cases now listed
@@ -215,6 +216,7 @@ class MainWindow(WorkspaceActions, QMainWindow):
         self._file_menu.addAction(self.sign_out_action)
         self._file_menu.addSeparator()
         self._file_menu.addAction(self.quit_action)
+        self._build_case_menu(bar)
 
         self._view_menu = bar.addMenu("")
         self._language_menu = self._view_menu.addMenu("")
@@ -262,6 +264,7 @@ class MainWindow(WorkspaceActions, QMainWindow):
         if self.sync_panel is not None:
             self.sync_panel.retranslate()
         self.quit_action.setText(self.tr("&Quit"))
+        self._retranslate_case_actions()
         self._view_menu.setTitle(self.tr("&View"))
         self._language_menu.setTitle(self.tr("&Language"))
         self._help_menu.setTitle(self.tr("&Help"))
