@@ -81,6 +81,16 @@ case "$command" in
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
       out="$ROOT/vipdesk-screenshot.png"
       say "no display here: rendering the main window to $out instead (set DISPLAY to see it live)"
+      if [ -z "${VIPDESK_PASSPHRASE:-}" ] && [ -z "${VIPDESK_HOME:-}" ]; then
+        # The embedded database is encrypted; with no keychain and nobody to type a passphrase,
+        # render a throwaway demo under a one-time random passphrase that is never stored.
+        home=$(mktemp -d)
+        trap 'rm -rf "$home"' EXIT
+        say "rendering a fresh demo portfolio (set VIPDESK_HOME and VIPDESK_PASSPHRASE to render yours)"
+        VIPDESK_HOME="$home" VIPDESK_PASSPHRASE="$(head -c 24 /dev/urandom | base64)" \
+          "$VENV/bin/vipdesk" --screenshot "$out" "$@"
+        exit $?
+      fi
       exec "$VENV/bin/vipdesk" --screenshot "$out" "$@"
     fi
     exec "$VENV/bin/vipdesk" "$@"

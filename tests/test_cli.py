@@ -12,20 +12,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from tests.processes import run_vipdesk, vipdesk_env
 from vipdesk.storage.database import create_database_engine
 
 
 def vipdesk(*args: str, home: Path, timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "VIPDESK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
-    env.pop("VIPDESK_DATABASE_URL", None)
-    return subprocess.run(
-        [sys.executable, "-m", "vipdesk", *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        check=False,
-    )
+    return run_vipdesk(*args, home=home, timeout=timeout)
 
 
 def _one_line_problem(result: subprocess.CompletedProcess[str]) -> str:
@@ -113,10 +105,9 @@ def test_read_only_home(tmp_path: Path) -> None:
             f'mount --bind "{home}" "{home}" && mount -o remount,bind,ro "{home}" && '
             f'exec "{sys.executable}" -m vipdesk --screenshot "{png}"'
         )
-        env = {**os.environ, "VIPDESK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
         result = subprocess.run(
             ["unshare", "-m", "sh", "-c", script],
-            env=env, capture_output=True, text=True, timeout=60, check=False,
+            env=vipdesk_env(home), capture_output=True, text=True, timeout=60, check=False,
         )
     else:
         home.chmod(stat.S_IRUSR | stat.S_IXUSR)
@@ -136,12 +127,7 @@ def test_home_that_is_a_file(tmp_path: Path) -> None:
 def test_database_url_from_the_environment(
     tmp_path: Path, vipdesk_home: Path, demo_db_url: str
 ) -> None:
-    env = {
-        **os.environ,
-        "VIPDESK_HOME": str(vipdesk_home),
-        "VIPDESK_DATABASE_URL": demo_db_url,
-        "QT_QPA_PLATFORM": "offscreen",
-    }
+    env = vipdesk_env(vipdesk_home, VIPDESK_DATABASE_URL=demo_db_url)
     png = tmp_path / "env.png"
     result = subprocess.run(
         [sys.executable, "-m", "vipdesk", "--screenshot", str(png), "--user", "juridico1"],
@@ -166,7 +152,7 @@ def test_postgresql_database_for_the_gui(
 
 
 def test_unknown_key_store_choice(tmp_path: Path, vipdesk_home: Path) -> None:
-    env = {**os.environ, "VIPDESK_HOME": str(vipdesk_home), "VIPDESK_KEYSTORE": "postit"}
+    env = vipdesk_env(vipdesk_home, VIPDESK_KEYSTORE="postit")
     result = subprocess.run(
         [sys.executable, "-m", "vipdesk", "sync", "--user", "ejecutivo1"],
         env=env, capture_output=True, text=True, timeout=60, check=False,

@@ -3,7 +3,6 @@ pull; killed with SIGKILL at random moments, nothing is lost and nothing applied
 
 from __future__ import annotations
 
-import os
 import random
 import signal
 import subprocess
@@ -15,6 +14,7 @@ from uuid import UUID
 
 from sqlalchemy import func, select
 
+from tests.processes import PASSPHRASE, vipdesk_env
 from tests.services.helpers import actor
 from tests.storage.test_encrypted import find_plaintext
 from vipdesk.config import resolve_settings
@@ -25,18 +25,10 @@ from vipdesk.storage.database import create_database_engine
 from vipdesk.storage.models import Case, Debtor, Interaction
 from vipdesk.storage.uow import Database
 
-PASSPHRASE = "una frase de prueba bastante larga"
-
 
 def _env(home: Path, passphrase: str | None = PASSPHRASE) -> dict[str, str]:
-    env = {**os.environ, "VIPDESK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
-    env.pop("VIPDESK_DATABASE_URL", None)
-    env.pop("VIPDESK_PASSPHRASE", None)
     # These tests are about the passphrase path, whatever keychain the machine may offer.
-    env["VIPDESK_KEYSTORE"] = "passphrase"
-    if passphrase is not None:
-        env["VIPDESK_PASSPHRASE"] = passphrase
-    return env
+    return vipdesk_env(home, passphrase, VIPDESK_KEYSTORE="passphrase")
 
 
 def _sync(
@@ -68,6 +60,7 @@ def test_first_sync_builds_then_syncs(vipdesk_home: Path, demo_db_url: str) -> N
     )
     missing = _sync(vipdesk_home, demo_db_url, passphrase=None)
     assert missing.returncode == 2 and len(missing.stderr.strip().splitlines()) == 1
+    assert "VIPDESK_PASSPHRASE" in missing.stderr
 
 
 def test_nothing_confidential_in_plaintext_under_vipdesk_home(
@@ -113,7 +106,8 @@ def test_sigkill_during_sync_loses_and_duplicates_nothing(
         me = actor(cache, "ejecutivo1")
         numbers = portfolio.case_numbers(cache.unit_of_work(), me, PortfolioQuery())
         case_ids = [r.case_id for r in portfolio.rows(cache.unit_of_work(), me, numbers[:20])]
-        for i in range(60):
+        # Enough work that the (batched, fast) push lasts long enough for kills to land in it.
+        for i in range(120):
             notes = f"offline {round_number}-{i}"
             queued.append(
                 activity.log_interaction(
@@ -126,7 +120,7 @@ def test_sigkill_during_sync_loses_and_duplicates_nothing(
             command, env=_env(vipdesk_home), stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )  # fmt: skip
-        time.sleep(rng.uniform(0.5, 1.3))  # start-up takes ~0.6 s, a push of 60 ~0.3 s
+        time.sleep(rng.uniform(0.5, 1.3))  # start-up takes ~0.6 s, a push of 120 ~0.2 s
         process.send_signal(signal.SIGKILL)
         process.wait()
         cache = _open(vipdesk_home, demo_db_url)

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+from dataclasses import dataclass
 
 from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from vipdesk.config import Settings, prepare_paths
 from vipdesk.core.errors import QT_TRANSLATE_NOOP, EnvironmentProblem
+from vipdesk.embedded import central_path, open_embedded
+from vipdesk.local_cache import PassphrasePrompt
 from vipdesk.storage import schema
 from vipdesk.storage.database import create_database_engine, describe
 from vipdesk.storage.models import User
@@ -35,7 +38,7 @@ def _has_users(engine: Engine) -> bool:
         return bool(connection.execute(select(func.count()).select_from(User)).scalar_one())
 
 
-def prepare_schema(engine: Engine) -> None:
+def prepare_schema(engine: Engine, label: str | None = None) -> None:
     try:
         applied = schema.upgrade(engine)
     except EnvironmentProblem:
@@ -44,31 +47,62 @@ def prepare_schema(engine: Engine) -> None:
         reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
         raise EnvironmentProblem(
             QT_TRANSLATE_NOOP("errors", "Cannot prepare the database {url}: {reason}"),
-            url=describe(engine.url),
+            url=label or describe(engine.url),
             reason=reason,
         ) from exc
     if applied:
-        log.info("schema upgraded to %s on %s", schema.head_revision(), describe(engine.url))
+        log.info("schema upgraded to %s", schema.head_revision())
 
 
-def open_database(settings: Settings, *, create: bool = False) -> Database:
-    """Connect, upgrade the schema, and seed the demo portfolio into our own default file.
+@dataclass(frozen=True)
+class Central:
+    database: Database
+    label: str  # for the status bar and messages; never a password
+    # The passphrase that unlocked the embedded database, if one did (see vipdesk.embedded).
+    passphrase: str | None = None
+
+
+def _no_passphrase(_creating: bool) -> str | None:
+    return None
+
+
+def open_central(
+    settings: Settings,
+    *,
+    create: bool = False,
+    passphrase: PassphrasePrompt = _no_passphrase,
+    hint: str | None = None,
+) -> Central:
+    """Connect, upgrade the schema, and seed the demo portfolio into our own default file,
+    which is encrypted with this computer's key (``passphrase`` asks for it where no keychain
+    exists; ``hint`` is tried first).
 
     An explicit SQLite URL must name an existing file unless ``create`` (the ``demo`` and
     ``db upgrade`` commands), so a typo never starts a silent empty database.
     """
     prepare_paths(settings.paths)
-    engine = create_database_engine(
-        settings.database_url, must_exist=not (settings.database_is_default or create)
-    )
+    unlocked_with: str | None = None
+    if settings.database_is_default:
+        unlocked = open_embedded(settings, passphrase, hint)
+        engine, unlocked_with = unlocked.engine, unlocked.passphrase
+        label = str(central_path(settings))
+    else:
+        engine = create_database_engine(settings.database_url, must_exist=not create)
+        label = describe(engine.url)
     try:
-        prepare_schema(engine)
+        prepare_schema(engine, label)
         if settings.database_is_default and not _has_users(engine):
             from vipdesk.demo import generate
 
-            log.info("seeding the demo portfolio into %s", describe(engine.url))
+            log.info("seeding the demo portfolio into %s", label)
             generate(engine, cases=DEFAULT_DEMO_CASES)
     except BaseException:
         engine.dispose()
         raise
-    return Database(engine)
+    return Central(Database(engine), label, unlocked_with)
+
+
+def open_database(
+    settings: Settings, *, create: bool = False, passphrase: PassphrasePrompt = _no_passphrase
+) -> Database:
+    return open_central(settings, create=create, passphrase=passphrase).database

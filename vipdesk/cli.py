@@ -11,7 +11,6 @@ import os
 import sys
 import time
 from collections.abc import Sequence
-from typing import Any
 
 from vipdesk import __version__
 from vipdesk.config import DATABASE_ENV, HOME_ENV, resolve_settings
@@ -77,7 +76,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _sync(args)
         return _gui(args)
     except VipDeskError as error:
-        print(f"vipdesk: {error.message}", file=sys.stderr)
+        message = error.message
+        if type(error).__name__ in ("CentralPassphraseMissing", "PassphraseCancelled"):
+            # Still one line: scripts read the first line of stderr.
+            message += f" (No keychain here: set {PASSPHRASE_ENV}, or run it in a terminal.)"
+        print(f"vipdesk: {message}", file=sys.stderr)
         return EXIT_PROBLEM
     except KeyboardInterrupt:
         return 130
@@ -91,7 +94,7 @@ def _demo(args: argparse.Namespace) -> int:
         print("vipdesk: --cases must be between 1 and 1,000,000", file=sys.stderr)
         return EXIT_PROBLEM
     settings = resolve_settings(database=getattr(args, "database", None))
-    database = open_database(settings, create=True)
+    database = open_database(settings, create=True, passphrase=_cli_passphrase)
     try:
         started = time.perf_counter()
         stats = generate(database.engine, cases=args.cases, seed=args.seed)
@@ -115,7 +118,7 @@ def _cli_passphrase(creating: bool) -> str | None:
         return None
     import getpass
 
-    first = getpass.getpass("Passphrase for the local cache: ")
+    first = getpass.getpass("VIP Desk passphrase (no keychain on this computer): ")
     if creating and getpass.getpass("Repeat it: ") != first:
         print("vipdesk: the two passphrases differ", file=sys.stderr)
         return None
@@ -123,7 +126,7 @@ def _cli_passphrase(creating: bool) -> str | None:
 
 
 def _sync(args: argparse.Namespace) -> int:
-    from vipdesk.app import open_database
+    from vipdesk.app import open_central
     from vipdesk.local_cache import cache_path, is_built, open_cache
     from vipdesk.services import auth, sync
     from vipdesk.storage.cache_build import build_cache
@@ -136,11 +139,12 @@ def _sync(args: argparse.Namespace) -> int:
             print("vipdesk: name the user with --user", file=sys.stderr)
             return EXIT_PROBLEM
         user = caches[0].stem
-    central = open_database(settings)
+    connected = open_central(settings, passphrase=_cli_passphrase)
+    central = connected.database
     try:
         actor = auth.sign_in(central.unit_of_work(), user)
         fresh = not cache_path(settings, actor.username).exists()
-        cache = open_cache(settings, actor.username, _cli_passphrase)
+        cache = open_cache(settings, actor.username, _cli_passphrase, connected.passphrase)
         try:
             if fresh or not is_built(cache):
                 stats = build_cache(central.engine, cache.engine, actor)
@@ -161,18 +165,24 @@ def _sync(args: argparse.Namespace) -> int:
 def _db(args: argparse.Namespace) -> int:
     from vipdesk.app import prepare_schema
     from vipdesk.config import prepare_paths
+    from vipdesk.embedded import central_path, open_embedded
     from vipdesk.storage import schema
     from vipdesk.storage.database import create_database_engine, describe
 
     settings = resolve_settings(database=getattr(args, "database", None))
     prepare_paths(settings.paths)
-    engine = create_database_engine(settings.database_url)
+    if settings.database_is_default:
+        engine = open_embedded(settings, _cli_passphrase).engine
+        label = str(central_path(settings))
+    else:
+        engine = create_database_engine(settings.database_url)
+        label = describe(engine.url)
     try:
         if args.db_command == "revision":
             schema.autogenerate_revision(engine, args.message)
             return 0
-        prepare_schema(engine)
-        print(f"{describe(engine.url)}: schema at {schema.head_revision()}")
+        prepare_schema(engine, label)
+        print(f"{label}: schema at {schema.head_revision()}")
     finally:
         engine.dispose()
     return 0
@@ -181,45 +191,40 @@ def _db(args: argparse.Namespace) -> int:
 def _gui(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from vipdesk.app import configure_logging, open_database
-    from vipdesk.storage.database import describe
+    from vipdesk.app import configure_logging
 
     screenshot = Path(args.screenshot).resolve() if args.screenshot else None
     if screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     settings = resolve_settings(database=getattr(args, "database", None))
+    from vipdesk import gui_start
+
     try:
-        database = open_database(settings)
+        connection = gui_start.connect(
+            settings,
+            args.language,
+            interactive=screenshot is None,
+            passphrase=os.environ.get(PASSPHRASE_ENV) or None,
+        )
     except VipDeskError as error:
         if screenshot is None:
             from vipdesk.ui.fatal import show_fatal_error
 
             show_fatal_error(error, settings.paths.settings, args.language)
         raise
+    if connection is None:  # the person cancelled the passphrase
+        return EXIT_PROBLEM
     configure_logging(settings)
-    from vipdesk.local_cache import forget_cache
-    from vipdesk.ui.application import GuiContext, run_gui
-    from vipdesk.workspace import open_workspace
+    from vipdesk.ui.application import run_gui
 
-    def workspace_for(user: str, passphrase: Any, progress: Any, cancelled: Any) -> Any:
-        return open_workspace(settings, database, user, passphrase, progress, cancelled)
-
-    given = os.environ.get(PASSPHRASE_ENV)
     try:
         return run_gui(
-            GuiContext(
-                uow_factory=database.unit_of_work,
-                database_label=describe(database.engine.url),
-                settings_dir=settings.paths.settings,
+            connection.context(
                 user=args.user,
                 screenshot=screenshot,
                 language=args.language,
-                # A screenshot renders the central database directly: nothing may wait for a
-                # passphrase there. Interactive sessions work on the encrypted cache.
-                open_workspace=None if screenshot else workspace_for,
-                forget_cache=lambda user: forget_cache(settings, user, lambda _creating: None),
-                passphrase=(lambda _creating: given) if given else None,
+                passphrase=os.environ.get(PASSPHRASE_ENV) or None,
             )
         )
     finally:
-        database.dispose()
+        connection.close()

@@ -29,30 +29,41 @@ def cache_path(settings: Settings, username: str) -> Path:
     return settings.paths.data / "caches" / f"{safe(username)}.db"
 
 
-def key_store(settings: Settings, passphrase: PassphrasePrompt) -> KeyStore:
+def profile_path(settings: Settings, username: str) -> Path:
+    """Who the cache belongs to, for signing in offline (see :mod:`vipdesk.offline`)."""
+    return settings.paths.data / "caches" / f"{safe(username)}.profile.json"
+
+
+def key_store(
+    settings: Settings, passphrase: PassphrasePrompt, name: str, hint: str | None = None
+) -> KeyStore:
+    """Where the key ``name`` lives (or will): see :func:`choose_key_store`. ``hint``: a
+    passphrase already given in this session, tried before asking again."""
     folder = settings.paths.data / "keys"
     if settings.key_store == "passphrase":
-        return PassphraseKeyStore(folder, passphrase)
+        return PassphraseKeyStore(folder, passphrase, hint=hint)
     if settings.key_store == "keychain":
-        return KeychainKeyStore()
-    return choose_key_store(folder, passphrase)
+        return KeychainKeyStore(marker_folder=folder)
+    return choose_key_store(folder, passphrase, name=name, hint=hint)
 
 
-def _remove_files(path: Path) -> None:
+def remove_files(path: Path) -> None:
     for file in (path, *(path.with_name(path.name + side) for side in SIDE_FILES)):
         file.unlink(missing_ok=True)
 
 
-def open_cache(settings: Settings, username: str, passphrase: PassphrasePrompt) -> Database:
+def open_cache(
+    settings: Settings, username: str, passphrase: PassphrasePrompt, hint: str | None = None
+) -> Database:
     """The user's cache, with the outbox on. Raises ``WrongKey`` when the key does not open
     it (the caller offers :func:`forget_cache`)."""
     path = cache_path(settings, username)
-    store = key_store(settings, passphrase)
     name = key_name("cache", username)
+    store = key_store(settings, passphrase, name, hint)
     key = store.load(name) if path.exists() else None
     if key is None:
         # No key, or no file: whatever is on disk is unreadable; start over from central.
-        _remove_files(path)
+        remove_files(path)
         key = store.create(name)
     engine = create_encrypted_engine(path, key)
     schema.upgrade(engine)
@@ -65,6 +76,8 @@ def is_built(cache: Database) -> bool:
 
 
 def forget_cache(settings: Settings, username: str, passphrase: PassphrasePrompt) -> None:
-    """ "Forget this computer": destroy the cache and its key."""
-    _remove_files(cache_path(settings, username))
-    key_store(settings, passphrase).forget(key_name("cache", username))
+    """ "Forget this computer": destroy the cache, its key and its profile."""
+    remove_files(cache_path(settings, username))
+    profile_path(settings, username).unlink(missing_ok=True)
+    name = key_name("cache", username)
+    key_store(settings, passphrase, name).forget(name)

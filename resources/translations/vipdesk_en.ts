@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>ReassignDialog</name>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncPanel</name>
     <message numerus="yes">
         <source>Offline · %n change(s) waiting</source>

@@ -20,6 +20,10 @@
         <translation>Promesa rechazada</translation>
     </message>
     <message>
+        <source>Case reassignment</source>
+        <translation>Reasignación de caso</translation>
+    </message>
+    <message>
         <source>Trade name</source>
         <translation>Nombre comercial</translation>
     </message>
@@ -34,6 +38,10 @@
     <message>
         <source>Notes</source>
         <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Executive</source>
+        <translation>Ejecutivo</translation>
     </message>
     <message>
         <source>Synchronization conflicts</source>
@@ -244,6 +252,18 @@
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Caso</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign case…</source>
+        <translation>&amp;Reasignar caso…</translation>
+    </message>
+    <message>
+        <source>Hand the selected case to another executive of the team</source>
+        <translation>Entregar el caso seleccionado a otro ejecutivo del equipo</translation>
+    </message>
 </context>
 <context>
     <name>OpenProgressDialog</name>
@@ -270,6 +290,22 @@
 </context>
 <context>
     <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase of this computer</source>
+        <translation>Frase de contraseña de este equipo</translation>
+    </message>
+    <message>
+        <source>This computer has no system keychain: the VIP Desk database on it is encrypted with a passphrase.</source>
+        <translation>Este equipo no tiene llavero del sistema: la base de datos de VIP Desk que guarda se cifra con una frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Choose one of at least {n} characters and keep it safe: without it, the data on this computer cannot be opened.</source>
+        <translation>Elija una de al menos {n} caracteres y guárdela en lugar seguro: sin ella, los datos de este equipo no se pueden abrir.</translation>
+    </message>
+    <message>
+        <source>Enter it to open VIP Desk.</source>
+        <translation>Escríbala para abrir VIP Desk.</translation>
+    </message>
     <message>
         <source>Passphrase of your local cache</source>
         <translation>Frase de contraseña de su caché local</translation>
@@ -459,6 +495,72 @@
     </message>
 </context>
 <context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>Reassign case</source>
+        <translation>Reasignar caso</translation>
+    </message>
+    <message>
+        <source>Choose the executive of the team who takes over the case. It leaves the current executive&apos;s portfolio, and their computer, at their next synchronization.</source>
+        <translation>Elija el ejecutivo del equipo que se hará cargo del caso. El caso sale de la cartera del ejecutivo actual, y de su computadora, en su próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Current executive</source>
+        <translation>Ejecutivo actual</translation>
+    </message>
+    <message>
+        <source>&amp;New executive</source>
+        <translation>&amp;Nuevo ejecutivo</translation>
+    </message>
+    <message>
+        <source>Executives of the team</source>
+        <translation>Ejecutivos del equipo</translation>
+    </message>
+    <message>
+        <source>Each executive with the number of cases assigned now</source>
+        <translation>Cada ejecutivo con el número de casos que tiene asignados</translation>
+    </message>
+    <message>
+        <source>Problem with the reassignment</source>
+        <translation>Problema con la reasignación</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign</source>
+        <translation>&amp;Reasignar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n caso</numerusform>
+            <numerusform>%n casos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Has the case now · {cases}</source>
+        <translation>Tiene el caso ahora · {cases}</translation>
+    </message>
+    <message>
+        <source>The team has no other executive to take the case.</source>
+        <translation>El equipo no tiene otro ejecutivo que pueda hacerse cargo del caso.</translation>
+    </message>
+    <message>
+        <source>Reassigning…</source>
+        <translation>Reasignando…</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in — VIP Desk</source>
@@ -505,6 +607,14 @@
     <message>
         <source>Sign-in error</source>
         <translation>Error al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>No connection to the central database. You can sign in with the local copy kept on this computer; your changes are sent when the connection returns.</source>
+        <translation>Sin conexión con la base de datos central. Puede iniciar sesión con la copia local que guarda este equipo; sus cambios se enviarán cuando vuelva la conexión.</translation>
+    </message>
+    <message>
+        <source>Working without a connection</source>
+        <translation>Trabajo sin conexión</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -863,8 +973,20 @@ Envíe los detalles que aparecen abajo a soporte técnico.</translation>
         <translation>Solo el supervisor del equipo puede reasignar {case}.</translation>
     </message>
     <message>
+        <source>Choose an executive</source>
+        <translation>Elija un ejecutivo</translation>
+    </message>
+    <message>
         <source>Choose an executive of the case&apos;s team</source>
         <translation>Elija un ejecutivo del equipo del caso</translation>
+    </message>
+    <message>
+        <source>{case} is already assigned to {executive}.</source>
+        <translation>{case} ya está asignado a {executive}.</translation>
+    </message>
+    <message>
+        <source>{case} was reassigned to {executive} by someone else meanwhile.</source>
+        <translation>Mientras tanto, otra persona reasignó {case} a {executive}.</translation>
     </message>
     <message>
         <source>Debtor not found: {debtor}</source>
@@ -889,6 +1011,34 @@ Envíe los detalles que aparecen abajo a soporte técnico.</translation>
     <message>
         <source>Only an edit can be applied again.</source>
         <translation>Solo una edición se puede volver a aplicar.</translation>
+    </message>
+    <message>
+        <source>The database {path} is encrypted and this computer no longer has its key (it was in the system keychain or a passphrase file that is gone). Restore the key, or move the file away to start a new demo database.</source>
+        <translation>La base de datos {path} está cifrada y este equipo ya no tiene su clave (estaba en el llavero del sistema o en un archivo de frase de contraseña que ya no existe). Restaure la clave, o mueva el archivo a otro lugar para empezar una nueva base de demostración.</translation>
+    </message>
+    <message>
+        <source>No passphrase was given, so this computer&apos;s encrypted database cannot be opened.</source>
+        <translation>No se indicó la frase de contraseña, así que no se puede abrir la base de datos cifrada de este equipo.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database {path}: {reason}</source>
+        <translation>No se puede abrir la base de datos {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be opened with this computer&apos;s key.</source>
+        <translation>La base de datos {path} no se puede abrir con la clave de este equipo.</translation>
+    </message>
+    <message>
+        <source>{username} has no local copy on this computer. Sign in while connected to the central database the first time.</source>
+        <translation>{username} no tiene copia local en este equipo. La primera vez, inicie sesión con conexión a la base de datos central.</translation>
+    </message>
+    <message>
+        <source>No connection to the central database, and {username} has no local copy on this computer.</source>
+        <translation>Sin conexión con la base de datos central, y {username} no tiene copia local en este equipo.</translation>
+    </message>
+    <message>
+        <source>No connection to the central database, and the local copy of {username} was never completed.</source>
+        <translation>Sin conexión con la base de datos central, y la copia local de {username} nunca se completó.</translation>
     </message>
 </context>
 <context>

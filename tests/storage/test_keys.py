@@ -348,3 +348,49 @@ def test_safe_names_never_collide_or_escape() -> None:
     for stem in stems:
         assert "/" not in stem and "\\" not in stem and len(stem) < 200
         assert stem not in {".", ".."}
+
+
+def test_the_store_that_holds_a_key_is_remembered(
+    secret_service: SecretService.Keyring, tmp_path: Path
+) -> None:
+    """A key made in the keychain is looked for there even when the keychain is gone later:
+    the caller hears "keychain unavailable", never "no key" (which would replace the file)."""
+    name = f"cache/sticky-{tmp_path.name}@host"
+    chosen = choose_key_store(tmp_path, Prompt(), secret_service, name=name)
+    assert isinstance(chosen, KeychainKeyStore)
+    key = chosen.create(name)
+    assert [p.suffix for p in tmp_path.iterdir()] == [".keychain"]
+    assert key.hex().encode() not in next(tmp_path.iterdir()).read_bytes()
+
+    later = choose_key_store(tmp_path, Prompt(), fail.Keyring(), name=name)
+    assert isinstance(later, KeychainKeyStore)
+    with pytest.raises(KeychainUnavailable):
+        later.load(name)
+    # A new name on the same keychain-less day goes to a passphrase.
+    assert isinstance(choose_key_store(tmp_path, Prompt(), fail.Keyring(), name="cache/x@h"),
+                      PassphraseKeyStore)  # fmt: skip
+
+    back = choose_key_store(tmp_path, Prompt(), secret_service, name=name)
+    assert back.load(name) == key
+    back.forget(name)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_passphrase_key_stays_with_the_passphrase_when_a_keychain_appears(
+    secret_service: SecretService.Keyring, tmp_path: Path
+) -> None:
+    name = "cache/p@host"
+    keys, _ = store(tmp_path, PASSPHRASE)
+    created = keys.create(name)
+    chosen = choose_key_store(tmp_path, Prompt(PASSPHRASE), secret_service, name=name)
+    assert isinstance(chosen, PassphraseKeyStore) and chosen.load(name) == created
+
+
+def test_a_hint_opens_and_creates_keys_without_asking(tmp_path: Path) -> None:
+    never = Prompt()
+    keys = PassphraseKeyStore(tmp_path, never, cost=FAST, hint=PASSPHRASE)
+    created = keys.create("a")
+    assert keys.load("a") == created and never.asked == []
+    assert keys.accepted == PASSPHRASE
+    wrong_hint = PassphraseKeyStore(tmp_path, Prompt(PASSPHRASE), cost=FAST, hint="otra cosa")
+    assert wrong_hint.load("a") == created  # the hint failed quietly; the person was asked

@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 from PySide6.QtGui import QImage
 
+from tests.processes import run_vipdesk
 from vipdesk.ui.main_window import MainWindow
 
 
 def _run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "VIPDESK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
-    env.pop("VIPDESK_DATABASE_URL", None)
-    return subprocess.run(
-        [sys.executable, "-m", "vipdesk", *args],
-        env=env, capture_output=True, text=True, timeout=120, check=False,
-    )  # fmt: skip
+    return run_vipdesk(*args, home=home)
 
 
 def test_screenshot_mode_writes_the_portfolio_png(

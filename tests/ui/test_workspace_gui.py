@@ -17,17 +17,18 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton, Q
 from pytestqt.qtbot import QtBot
 from sqlalchemy import create_engine
 
+from tests.ui.modals import when_shown as _when_shown
 from vipdesk.config import resolve_settings
 from vipdesk.services import activity, auth, debtors, portfolio
 from vipdesk.services.dto import DebtorUpdate, NewInteraction, PortfolioQuery
 from vipdesk.storage.uow import Database
 from vipdesk.ui import application
 from vipdesk.ui.application import GuiContext, MainWindow, SignInDialog
+from vipdesk.ui.passphrase import PassphraseDialog
 from vipdesk.ui.resources import read_stylesheet
 from vipdesk.ui.signin import USERNAME_ROLE
 from vipdesk.ui.workspace_open import (
     OpenProgressDialog,
-    PassphraseDialog,
     open_workspace_interactively,
 )
 from vipdesk.workspace import Workspace, open_workspace
@@ -68,23 +69,6 @@ def workspace(qtbot: QtBot, demo_database: Database, settings: Any) -> Iterator[
     opened = open_workspace(settings, demo_database, "ejecutivo1", lambda creating: PASSPHRASE)
     yield opened
     opened.close()
-
-
-def _when_shown(match: Callable[[QWidget], bool], action: Callable[[QWidget], None]) -> QTimer:
-    """Run ``action`` on the first visible top-level widget that matches (a modal dialog that
-    is about to block the test in ``exec()``)."""
-    timer = QTimer(interval=50)
-
-    def poll() -> None:
-        for widget in QApplication.topLevelWidgets():
-            if widget.isVisible() and match(widget):
-                timer.stop()
-                action(widget)
-                return
-
-    timer.timeout.connect(poll)
-    timer.start()
-    return timer
 
 
 def _open_window(qtbot: QtBot, context: GuiContext, workspace: Workspace) -> MainWindow:

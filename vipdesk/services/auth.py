@@ -3,6 +3,9 @@ PostgreSQL roles (each user connects as themself) in a later issue."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Protocol
+
 from sqlalchemy import select
 
 from vipdesk.core.catalog import Role
@@ -42,3 +45,23 @@ def sign_in(uow: UnitOfWork, username: str) -> Actor:
             team_id=user.team_id,
             team_name=user.team.name if user.team else "",
         )
+
+
+class UserDirectory(Protocol):
+    """Who may sign in here: the central database's users, or (offline) the users who have a
+    local cache on this computer."""
+
+    def list_users(self) -> list[UserListing]: ...
+
+    def sign_in(self, username: str) -> Actor: ...
+
+
+class CentralDirectory:
+    def __init__(self, uow_factory: Callable[[], UnitOfWork]) -> None:
+        self._uow_factory = uow_factory
+
+    def list_users(self) -> list[UserListing]:
+        return list_users(self._uow_factory())
+
+    def sign_in(self, username: str) -> Actor:
+        return sign_in(self._uow_factory(), username)

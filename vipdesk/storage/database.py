@@ -18,6 +18,10 @@ from vipdesk.core.errors import QT_TRANSLATE_NOOP, EnvironmentProblem
 SUPPORTED_BACKENDS = ("sqlite", "postgresql")
 
 
+class Unreachable(EnvironmentProblem):
+    """The database did not answer (server down, network gone, file unreadable)."""
+
+
 def parse_url(raw: str) -> URL:
     try:
         url = make_url(raw)
@@ -109,7 +113,7 @@ def check_connection(engine: Engine) -> None:
     except DBAPIError as exc:
         engine.dispose()
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-        raise EnvironmentProblem(
+        raise Unreachable(
             QT_TRANSLATE_NOOP("errors", "Cannot open the database {url}: {reason}"),
             url=describe(engine.url),
             reason=reason,

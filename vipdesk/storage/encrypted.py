@@ -119,6 +119,9 @@ def _connect(path: Path, box: _KeyBox) -> sqlcipher.Connection:
         # temporary files, which would hold plaintext rows. The bundled sqlcipher3 happens to
         # default to memory (TEMP_STORE=2), a system SQLCipher built with TEMP_STORE=1 does not.
         cursor.execute("PRAGMA temp_store = MEMORY")
+        # Deleted rows (a case reassigned away, a settled conflict, a sent outbox entry) are
+        # overwritten with zeros, not left in free pages readable by anyone with the key.
+        cursor.execute("PRAGMA secure_delete = ON")
         cursor.close()
     except WrongKey:
         connection.close()

@@ -9,6 +9,7 @@ exit code 2).
 from __future__ import annotations
 
 import logging
+import pathlib
 import sys
 import time
 import traceback
@@ -62,12 +63,25 @@ def apply_look(app: QApplication) -> None:
 
 
 def install_language(context: GuiContext) -> str:
+    return _install_language(context.settings_dir, context.language)
+
+
+def _install_language(settings_dir: pathlib.Path, language: str | None) -> str:
     wanted = (
-        i18n.normalise_language(context.language)
-        or saved_language(ui_settings(context.settings_dir))
+        i18n.normalise_language(language)
+        or saved_language(ui_settings(settings_dir))
         or i18n.DEFAULT_LANGUAGE
     )
-    return i18n.apply_language(wanted, context.settings_dir)
+    return i18n.apply_language(wanted, settings_dir)
+
+
+def prepare_application(settings_dir: pathlib.Path, language: str | None) -> QApplication:
+    """The QApplication in the user's language and look, for dialogs shown before sign-in
+    (this computer's passphrase)."""
+    app = application()
+    _install_language(settings_dir, language)
+    apply_look(app)
+    return app
 
 
 def run_gui(context: GuiContext) -> int:
@@ -116,13 +130,18 @@ class _Session(QObject):
     def _direct_sign_in(self) -> Actor | None:
         name = self._context.user or ""
         try:
-            return auth.sign_in(self._context.uow_factory(), name)
+            return self._context.user_directory().sign_in(name)
         except VipDeskError as error:
             # A wrong --user is not fatal: let the person pick the right one.
             return self._ask(name, error_text(error))
 
     def _ask(self, initial_user: str = "", message: str = "") -> Actor | None:
-        dialog = SignInDialog(self._context.uow_factory, initial_user=initial_user)
+        dialog = SignInDialog(
+            None,
+            initial_user=initial_user,
+            directory=self._context.user_directory(),
+            offline=self._context.offline,
+        )
         if message:
             dialog.show_error(message)
         try:

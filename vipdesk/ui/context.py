@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from vipdesk.services import UowFactory
+from vipdesk.services.auth import CentralDirectory, UserDirectory
 
 
 @dataclass(frozen=True)
@@ -33,3 +34,12 @@ class GuiContext:
     # forget_cache(username): destroy a cache that cannot be opened (wrong passphrase or key)
     # so that it is rebuilt; None: the interface only offers to retry.
     forget_cache: Callable[[str], None] | None = None
+    # Who may sign in (default: the users of the central database behind uow_factory); when
+    # the app started without the central database, the users with a local copy here.
+    directory: UserDirectory | None = None
+    offline: bool = False  # started without the central database: say so at sign-in
+
+    def user_directory(self) -> UserDirectory:
+        if self.directory is not None:
+            return self.directory
+        return CentralDirectory(self.uow_factory)

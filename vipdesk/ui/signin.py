@@ -90,14 +90,23 @@ class SignInDialog(QDialog):
 
     def __init__(
         self,
-        uow_factory: Callable[[], Any],
+        uow_factory: Callable[[], Any] | None,
         parent: QWidget | None = None,
         initial_user: str = "",
+        *,
+        directory: auth.UserDirectory | None = None,
+        offline: bool = False,
     ) -> None:
+        """``directory``: who may sign in (default: the users of the central database behind
+        ``uow_factory``). ``offline``: the central database is unreachable, say so."""
         super().__init__(parent)
         self.setObjectName("signInDialog")
         self.actor: Actor | None = None
-        self._uow_factory = uow_factory
+        if directory is None:
+            assert uow_factory is not None
+            directory = auth.CentralDirectory(uow_factory)
+        self._directory = directory
+        self._offline = offline
         self._runner = TaskRunner(self)
         self._users: list[UserListing] = []
         self._build(initial_user)
@@ -113,6 +122,9 @@ class SignInDialog(QDialog):
         self._heading = named(QLabel(), "dialogHeading")
         self._intro = named(QLabel(), "dialogIntro")
         self._intro.setWordWrap(True)
+        self.offline_notice = named(QLabel(), "offlineNotice")
+        self.offline_notice.setWordWrap(True)
+        self.offline_notice.setVisible(self._offline)
 
         self._list_label = named(QLabel(), "fieldLabel")
         self.user_list = named(QListWidget(), "userList")
@@ -162,6 +174,7 @@ class SignInDialog(QDialog):
         layout.setSpacing(8)
         layout.addLayout(header)
         layout.addSpacing(8)
+        layout.addWidget(self.offline_notice)
         layout.addWidget(self._list_label)
         layout.addWidget(self.user_list, 1)
         layout.addWidget(self.status_label)
@@ -187,6 +200,13 @@ class SignInDialog(QDialog):
         self.sign_in_button.setAccessibleName(self.tr("Sign in", "button"))
         self.cancel_button.setAccessibleName(self.tr("Cancel"))
         self.error_label.setAccessibleName(self.tr("Sign-in error"))
+        self.offline_notice.setText(
+            self.tr(
+                "No connection to the central database. You can sign in with the local copy "
+                "kept on this computer; your changes are sent when the connection returns."
+            )
+        )
+        self.offline_notice.setAccessibleName(self.tr("Working without a connection"))
         if self._runner.is_busy("users"):
             self.status_label.setText(self.tr("Loading…"))
         self._fill_list()
@@ -201,9 +221,8 @@ class SignInDialog(QDialog):
     def _load_users(self) -> None:
         self.status_label.setText(self.tr("Loading…"))
         self.status_label.show()
-        factory = self._uow_factory
         self._runner.submit(
-            "users", lambda: auth.list_users(factory()), self._users_loaded, self._users_failed
+            "users", self._directory.list_users, self._users_loaded, self._users_failed
         )
 
     def _users_loaded(self, users: list[UserListing]) -> None:
@@ -305,9 +324,9 @@ class SignInDialog(QDialog):
             self.user_field.setFocus()
             return
         self._set_busy(True)
-        factory = self._uow_factory
+        directory = self._directory
         self._runner.submit(
-            "sign_in", lambda: auth.sign_in(factory(), name), self._signed_in, self._sign_in_failed
+            "sign_in", lambda: directory.sign_in(name), self._signed_in, self._sign_in_failed
         )
 
     def _signed_in(self, actor: Actor) -> None:

@@ -12,14 +12,12 @@ from collections.abc import Callable
 from typing import Any, Protocol
 from uuid import UUID
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -31,15 +29,15 @@ from PySide6.QtWidgets import (
 
 from vipdesk.core.errors import VipDeskError
 from vipdesk.services.conflicts import ConflictInfo
-from vipdesk.services.dto import Actor
+from vipdesk.services.dto import Actor, TeamExecutives
 from vipdesk.services.sync import SyncReport, SyncStatus
 from vipdesk.ui.context import GuiContext
 from vipdesk.ui.dialogs import error_text, report_failure
+from vipdesk.ui.passphrase import PassphrasePrompter
 from vipdesk.ui.resources import icon_path
 from vipdesk.ui.widgets import named
 from vipdesk.ui.workers import Failure, TaskRunner
 
-MIN_PASSPHRASE = 12
 KEY_ERRORS = ("WrongPassphrase", "WrongKey")
 CANCELLED = ("BuildCancelled", "PassphraseCancelled")  # the person chose to stop: no message
 
@@ -65,143 +63,13 @@ class WorkspaceLike(Protocol):
         self, conflict_id: UUID, choice: str, chosen: dict[str, str] | None = None
     ) -> None: ...
 
+    def team_executives(self, case_id: UUID) -> TeamExecutives: ...
+
+    def reassign(self, case_id: UUID, executive: str, current: str | None = None) -> UUID: ...
+
     def forget(self) -> None: ...
 
     def close(self) -> None: ...
-
-
-# -- passphrase ------------------------------------------------------------------------------
-
-
-class PassphraseDialog(QDialog):
-    """Asks for the cache's passphrase; twice, and at least 12 characters, when creating."""
-
-    def __init__(self, creating: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("passphraseDialog")
-        self.setWindowIcon(QIcon(str(icon_path())))
-        self.creating = creating
-        self.setWindowTitle(self.tr("Passphrase of your local cache"))
-        intro = named(QLabel(), "dialogIntro")
-        intro.setWordWrap(True)
-        text = self.tr(
-            "This computer has no system keychain: your cache is encrypted with a passphrase."
-        )
-        if creating:
-            text += " " + self.tr(
-                "Choose one of at least {n} characters. If you forget it, the cache is simply "
-                "rebuilt from the central database."
-            ).format(n=MIN_PASSPHRASE)
-        else:
-            text += " " + self.tr("Enter it to open your cache.")
-        intro.setText(text)
-        self.heading = named(QLabel(self.windowTitle()), "dialogHeading")
-        self.passphrase_label = named(QLabel(self.tr("&Passphrase")), "fieldLabel")
-        self.repeat_label = named(QLabel(self.tr("&Repeat")), "fieldLabel")
-        self.repeat_label.setVisible(creating)
-        self.passphrase = named(QLineEdit(), "passphraseEdit")
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("Passphrase"))
-        self.passphrase.setPlaceholderText(
-            self.tr("At least {n} characters").format(n=MIN_PASSPHRASE) if creating else ""
-        )
-        self.repeat = named(QLineEdit(), "repeatEdit")
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat.setAccessibleName(self.tr("Repeat the passphrase"))
-        self.repeat.setPlaceholderText(self.tr("The same passphrase again"))
-        self.repeat.setVisible(creating)
-        self.message = named(QLabel(), "errorLabel")
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Problem with the passphrase"))
-        self.message.hide()
-        # Room for the message from the start: the dialog never changes size (offscreen and
-        # some window managers dislike a window whose minimum size changes).
-        message_room = QWidget()
-        message_room.setFixedHeight(2 * self.message.fontMetrics().height() + 16)
-        room_layout = QVBoxLayout(message_room)
-        room_layout.setContentsMargins(0, 0, 0, 0)
-        room_layout.addWidget(self.message)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Continue"))
-        ok.setObjectName("passphraseOk")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setSpacing(10)
-        self.passphrase_label.setBuddy(self.passphrase)
-        self.repeat_label.setBuddy(self.repeat)
-        layout.addWidget(self.heading)
-        layout.addWidget(intro)
-        layout.addSpacing(6)
-        layout.addWidget(self.passphrase_label)
-        layout.addWidget(self.passphrase)
-        layout.addWidget(self.repeat_label)
-        layout.addWidget(self.repeat)
-        layout.addWidget(message_room)
-        layout.addWidget(buttons)
-        hint = self.sizeHint()
-        self.setMinimumSize(max(hint.width(), 480), hint.height() + 8)
-
-    def value(self) -> str:
-        return self.passphrase.text()
-
-    def _check(self) -> None:
-        text = self.passphrase.text()
-        problem = ""
-        if not text:
-            problem = self.tr("Enter the passphrase.")
-        elif self.creating and len(text) < MIN_PASSPHRASE:
-            problem = self.tr("The passphrase needs at least {n} characters.").format(
-                n=MIN_PASSPHRASE
-            )
-        elif self.creating and self.repeat.text() != text:
-            problem = self.tr("The two passphrases are different.")
-        if problem:
-            self.message.setText(problem)
-            self.message.show()
-            return
-        self.accept()
-
-
-class PassphrasePrompter(QObject):
-    """A ``passphrase(creating)`` callable usable from any thread: it asks on the GUI thread
-    and waits for the answer."""
-
-    _asked = Signal(bool)
-
-    def __init__(self, parent_widget: QWidget | None = None) -> None:
-        super().__init__()
-        self._parent_widget = parent_widget
-        self._event = threading.Event()
-        self._answer: str | None = None
-        self._asked.connect(self._ask, Qt.ConnectionType.QueuedConnection)
-
-    def __call__(self, creating: bool) -> str | None:
-        if QThread.currentThread() is self.thread():
-            return self._dialog(creating)
-        self._event.clear()
-        self._asked.emit(creating)
-        self._event.wait()
-        return self._answer
-
-    def _dialog(self, creating: bool) -> str | None:
-        dialog = PassphraseDialog(creating, self._parent_widget)
-        try:
-            ok = dialog.exec() == QDialog.DialogCode.Accepted
-            return dialog.value() if ok else None
-        finally:
-            dialog.deleteLater()
-
-    @Slot(bool)
-    def _ask(self, creating: bool) -> None:
-        try:
-            self._answer = self._dialog(creating)
-        finally:
-            self._event.set()
 
 
 # -- progress --------------------------------------------------------------------------------

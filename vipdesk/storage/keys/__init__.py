@@ -58,10 +58,27 @@ __all__ = [
 
 
 def choose_key_store(
-    folder: Path, passphrase: PassphrasePrompt, backend: KeyringBackend | None = None
+    folder: Path,
+    passphrase: PassphrasePrompt,
+    backend: KeyringBackend | None = None,
+    *,
+    name: str | None = None,
+    hint: str | None = None,
 ) -> KeyStore:
-    """The keychain when it works now, else a passphrase-derived key kept beside the cache."""
+    """Where the key called ``name`` is (a passphrase key file, or a keychain marker, in
+    ``folder``); for a new key, the keychain when it works now, else a passphrase.
+
+    Sticky on purpose: a keychain that is locked or missing today must not make us look for
+    the key elsewhere, find nothing, and treat the encrypted file as unreadable.
+    """
     backend = backend if backend is not None else keyring.get_keyring()
+    by_passphrase = PassphraseKeyStore(folder, passphrase, hint=hint)
+    in_keychain = KeychainKeyStore(backend, marker_folder=folder)
+    if name is not None:
+        if by_passphrase.holds(name):
+            return by_passphrase
+        if in_keychain.holds(name):
+            return in_keychain
     if keychain_usable(backend):
-        return KeychainKeyStore(backend)
-    return PassphraseKeyStore(folder, passphrase)
+        return in_keychain
+    return by_passphrase

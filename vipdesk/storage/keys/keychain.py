@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import secrets
+from pathlib import Path
 
 import keyring
 from keyring.backend import KeyringBackend
@@ -10,15 +12,35 @@ from keyring.backends import chainer, fail, null
 from keyring.errors import PasswordDeleteError
 
 from vipdesk.core.errors import QT_TRANSLATE_NOOP, EnvironmentProblem
-from vipdesk.storage.keys.base import KEY_BYTES, SERVICE, KeychainUnavailable
+from vipdesk.storage.keys.base import KEY_BYTES, SERVICE, KeychainUnavailable, safe
+from vipdesk.storage.keys.passphrase import write_atomically
+
+_MARKER_SUFFIX = ".keychain"
+_MARKER_TEXT = b"The key of this VIP Desk file is in the system keychain.\n"
 
 
 class KeychainKeyStore:
     kind: str = "keychain"
 
-    def __init__(self, backend: KeyringBackend | None = None, service: str = SERVICE) -> None:
+    def __init__(
+        self,
+        backend: KeyringBackend | None = None,
+        service: str = SERVICE,
+        marker_folder: Path | None = None,
+    ) -> None:
         self._backend = backend if backend is not None else keyring.get_keyring()
         self._service = service
+        # Where a marker (no secret in it) records that a key went to the keychain: when the
+        # keychain is later locked or gone, the caller must say so rather than mistake the key
+        # for lost and replace the file it opens.
+        self._markers = marker_folder
+
+    def marker(self, name: str) -> Path | None:
+        return None if self._markers is None else self._markers / f"{safe(name)}{_MARKER_SUFFIX}"
+
+    def holds(self, name: str) -> bool:
+        marker = self.marker(name)
+        return marker is not None and marker.exists()
 
     def load(self, name: str) -> bytes | None:
         try:
@@ -55,6 +77,13 @@ class KeychainKeyStore:
         # Some backends accept a write and drop it; a key we cannot read back is a lost cache.
         if stored != key.hex():
             raise KeychainUnavailable("the key could not be read back")
+        marker = self.marker(name)
+        if marker is not None:
+            try:
+                marker.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+                write_atomically(marker, _MARKER_TEXT)
+            except OSError as exc:
+                raise KeychainUnavailable(type(exc).__name__) from exc
         return key
 
     def forget(self, name: str) -> None:
@@ -64,6 +93,10 @@ class KeychainKeyStore:
             pass  # already gone: forgetting is idempotent
         except Exception as exc:
             raise KeychainUnavailable(type(exc).__name__) from exc
+        marker = self.marker(name)
+        if marker is not None:
+            with contextlib.suppress(FileNotFoundError):
+                marker.unlink()
 
 
 def _refused(backend: KeyringBackend) -> bool:

@@ -158,7 +158,7 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def _write_atomically(path: Path, content: bytes) -> None:
+def write_atomically(path: Path, content: bytes) -> None:
     """Readers see the old file or the new one, never half of one, and nobody else can read it."""
     temp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
@@ -180,14 +180,28 @@ class PassphraseKeyStore:
     kind: str = "passphrase"
 
     def __init__(
-        self, folder: Path, passphrase: PassphrasePrompt, cost: KdfCost = DEFAULT_COST
+        self,
+        folder: Path,
+        passphrase: PassphrasePrompt,
+        cost: KdfCost = DEFAULT_COST,
+        hint: str | None = None,
     ) -> None:
         self._folder = Path(folder)
         self._ask = passphrase
         self._cost = cost
+        # A passphrase the person already gave in this session (the one that unlocked this
+        # computer's embedded database): tried before asking, and used to create new keys, so
+        # that one computer means one passphrase to remember.
+        self._hint = hint
+        # The passphrase that last opened or created a key, for the caller to pass on as a hint.
+        self.accepted: str | None = None
 
     def path(self, name: str) -> Path:
         return self._folder / f"{safe(name)}{_KEY_SUFFIX}"
+
+    def holds(self, name: str) -> bool:
+        """True when this computer has a passphrase-derived key of that name."""
+        return self.path(name).exists()
 
     def load(self, name: str) -> bytes | None:
         path = self.path(name)
@@ -204,17 +218,23 @@ class PassphraseKeyStore:
             stored = _KeyFile.parse(raw)
         except ValueError as exc:
             raise _damaged(path, str(exc)) from None
+        if self._hint:
+            key = _derive(self._hint, stored.salt, stored.cost)
+            if hmac.compare_digest(_check_value(key), stored.check):
+                self.accepted = self._hint
+                return key
         passphrase = self._ask(False)
         if passphrase is None:
             raise PassphraseCancelled()
         key = _derive(passphrase, stored.salt, stored.cost)
         if not hmac.compare_digest(_check_value(key), stored.check):
             raise WrongPassphrase()
+        self.accepted = passphrase
         return key
 
     def create(self, name: str) -> bytes:
         path = self.path(name)
-        passphrase = self._ask(True)
+        passphrase = self._hint or self._ask(True)
         if passphrase is None:
             raise PassphraseCancelled()
         if len(unicodedata.normalize("NFC", passphrase)) < MIN_PASSPHRASE_CHARS:
@@ -230,9 +250,10 @@ class PassphraseKeyStore:
         content = _KeyFile(salt, self._cost, _check_value(key)).dump()
         try:
             self._folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-            _write_atomically(path, content)
+            write_atomically(path, content)
         except OSError as exc:
             raise _unwritable(path, exc) from exc
+        self.accepted = passphrase
         return key
 
     def forget(self, name: str) -> None:

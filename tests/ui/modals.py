@@ -1,0 +1,25 @@
+"""Answering modal dialogs from a test: they block in ``exec()``, so a timer finds them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+def when_shown(match: Callable[[QWidget], bool], action: Callable[[QWidget], None]) -> QTimer:
+    """Run ``action`` on the first visible top-level widget that matches (a modal dialog that
+    is about to block the test in ``exec()``)."""
+    timer = QTimer(interval=50)
+
+    def poll() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible() and match(widget):
+                timer.stop()
+                action(widget)
+                return
+
+    timer.timeout.connect(poll)
+    timer.start()
+    return timer
