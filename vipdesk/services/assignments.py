@@ -127,13 +127,13 @@ def reassign_case(uow: UnitOfWork, actor: Actor, command: ReassignCase) -> UUID:
         case.executive_id = target.id
         session.add(AppliedCommand(id=command_id, kind=KIND, applied_at=now))
         session.flush()
-        changes.touch_cases(session, [case.id])
         audit_log.record(
             session, when=now, user_id=actor.id, username=actor.username,
             action="case.reassigned", entity="case", entity_id=case.id,
             before={"case": case.number, "executive": previous.username},
             after={"case": case.number, "executive": target.username},
         )  # fmt: skip
+        changes.touch_cases(session, [case.id])  # after the audit lock, as everywhere
         # Central is told whom the case was taken from, so that it refuses the reassignment
         # if someone else moved the case in the meantime.
         queue_if_offline(

@@ -113,12 +113,14 @@ def update_debtor(uow: UnitOfWork, actor: Actor, cmd: DebtorUpdate) -> int:
         session.add(AppliedCommand(id=command_id, kind="debtor.update", applied_at=now))
         session.flush()  # the ORM's version check: a concurrent writer makes this fail
         case_ids = list(session.scalars(select(Case.id).where(Case.debtor_id == debtor.id)))
-        changes.touch_cases(session, case_ids)
+        # Audit chain head first, change counter second: the order every use case locks them
+        # in, so two writers never wait on each other crosswise.
         audit_log.record(
             session, when=now, user_id=actor.id, username=actor.username,
             action="debtor.updated", entity="debtor", entity_id=debtor.id,
             before=before, after=clean,
         )  # fmt: skip
+        changes.touch_cases(session, case_ids)
         queue_if_offline(uow, chained, command_id, now)
         version = debtor.row_version
         uow.commit()
