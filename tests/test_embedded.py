@@ -11,11 +11,11 @@ from sqlalchemy import func, select
 
 from tests.processes import PASSPHRASE, run_vipdesk
 from tests.storage.test_encrypted import confidential_values, find_plaintext, needles_for
-from vipdesk.app import open_central
+from vipdesk.app import Central, open_central
 from vipdesk.config import Settings, prepare_paths, resolve_settings
 from vipdesk.demo import generate
 from vipdesk.embedded import CentralKeyMissing, CentralPassphraseMissing, central_path
-from vipdesk.gui_start import connect
+from vipdesk.gui_start import Connection, connect
 from vipdesk.services import activity, portfolio
 from vipdesk.services.dto import NewInteraction, PortfolioQuery
 from vipdesk.services.sync import Offline
@@ -187,16 +187,21 @@ def test_starting_with_an_unreachable_server_and_no_local_copy_is_a_clear_proble
         connect(_settings(vipdesk_home, UNREACHABLE), None, interactive=True, passphrase=None)
 
 
+def _copy_then_start_offline(home: Path, central_url: str) -> tuple[Central, Connection]:
+    """ejecutivo1 builds a local copy while connected; the next start finds no server."""
+    online = _settings(home, central_url)
+    central = open_central(online)
+    open_workspace(online, central.database, "ejecutivo1", Prompt(PASSPHRASE)).close()
+    started = connect(_settings(home, UNREACHABLE), None, interactive=True, passphrase=None)
+    assert started is not None and started.central is None
+    return central, started
+
+
 def test_starting_offline_works_on_the_local_copy_and_syncs_when_back(
     vipdesk_home: Path, pg_demo_url: str
 ) -> None:
-    online = _settings(vipdesk_home, pg_demo_url)
-    central = open_central(online)
-    open_workspace(online, central.database, "ejecutivo1", Prompt(PASSPHRASE)).close()
-
     # Next morning, on a train: the server does not answer.
-    started = connect(_settings(vipdesk_home, UNREACHABLE), None, interactive=True, passphrase=None)
-    assert started is not None and started.central is None
+    central, started = _copy_then_start_offline(vipdesk_home, pg_demo_url)
     context = started.context(user=None, screenshot=None, language=None, passphrase=None)
     assert context.offline
     assert [u.username for u in context.user_directory().list_users()] == ["ejecutivo1"]
@@ -227,12 +232,8 @@ def test_starting_offline_works_on_the_local_copy_and_syncs_when_back(
 def test_someone_without_a_local_copy_cannot_start_offline(
     vipdesk_home: Path, pg_demo_url: str
 ) -> None:
-    online = _settings(vipdesk_home, pg_demo_url)
-    central = open_central(online)
-    open_workspace(online, central.database, "ejecutivo1", Prompt(PASSPHRASE)).close()
+    central, started = _copy_then_start_offline(vipdesk_home, pg_demo_url)
     central.database.dispose()
-    started = connect(_settings(vipdesk_home, UNREACHABLE), None, interactive=True, passphrase=None)
-    assert started is not None
     directory = started.context(
         user=None, screenshot=None, language=None, passphrase=None
     ).user_directory()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from uuid import UUID
 
 from sqlalchemy import func, select
@@ -29,3 +30,7 @@ def first_case_of(db: Database, username: str) -> UUID:
 def audit_count(db: Database) -> int:
     with db.unit_of_work() as uow:
         return uow.session.scalar(select(func.count()).select_from(AuditEvent)) or 0
+
+
+# cache_for(username) -> that user's cache (the fixture in conftest.py)
+CacheFor = Callable[[str], Database]

@@ -4,43 +4,18 @@ PostgreSQL."""
 
 from __future__ import annotations
 
-import secrets
-from collections.abc import Callable, Iterator
-from pathlib import Path
 from uuid import UUID, uuid4
 
 import pytest
 from sqlalchemy import func, select, update
 
-from tests.services.helpers import actor, audit_count, first_case_of
+from tests.services.helpers import CacheFor, actor, audit_count, first_case_of
 from vipdesk.core.errors import Conflict, NotAllowed, NotFound, ValidationError
 from vipdesk.services import assignments, conflicts, sync
 from vipdesk.services.dto import ReassignCase
 from vipdesk.storage import outbox
-from vipdesk.storage.cache_build import build_cache
-from vipdesk.storage.encrypted import create_encrypted_engine
 from vipdesk.storage.models import AppliedCommand, AuditEvent, Case, SyncConflict, User
 from vipdesk.storage.uow import Database
-
-CacheFor = Callable[[str], Database]
-
-
-@pytest.fixture
-def cache_for(any_database: Database, vipdesk_home: Path) -> Iterator[CacheFor]:
-    made: list[Database] = []
-
-    def make(username: str) -> Database:
-        engine = create_encrypted_engine(
-            vipdesk_home / "cache" / f"{username}.db", secrets.token_bytes(32)
-        )
-        build_cache(any_database.engine, engine, actor(any_database, username))
-        cache = Database(engine, outbox=True)
-        made.append(cache)
-        return cache
-
-    yield make
-    for cache in made:
-        cache.dispose()
 
 
 def executive_of(db: Database, case_id: UUID) -> str:

@@ -3,17 +3,14 @@ meanwhile by someone else are surfaced as conflicts, never overwritten. SQLite a
 
 from __future__ import annotations
 
-import secrets
 import socket
-from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
-from tests.services.helpers import actor
+from tests.services.helpers import CacheFor, actor
 from vipdesk.services import activity, assignments, cases, debtors, portfolio, sync
 from vipdesk.services.dto import (
     DebtorUpdate,
@@ -23,29 +20,8 @@ from vipdesk.services.dto import (
     ReassignCase,
 )
 from vipdesk.storage import outbox
-from vipdesk.storage.cache_build import build_cache
-from vipdesk.storage.encrypted import create_encrypted_engine
 from vipdesk.storage.models import Case, Interaction, Payment, SyncConflict
 from vipdesk.storage.uow import Database
-
-CacheFor = Callable[[str], Database]
-
-
-@pytest.fixture
-def cache_for(any_database: Database, vipdesk_home: Path) -> Iterator[CacheFor]:
-    made: list[Database] = []
-
-    def make(username: str) -> Database:
-        path = vipdesk_home / "cache" / f"{username}.db"
-        engine = create_encrypted_engine(path, secrets.token_bytes(32))
-        build_cache(any_database.engine, engine, actor(any_database, username))
-        cache = Database(engine, outbox=True)
-        made.append(cache)
-        return cache
-
-    yield make
-    for cache in made:
-        cache.dispose()
 
 
 def _numbers(db: Database, username: str) -> list[str]:

@@ -25,6 +25,7 @@ from vipdesk.storage.uow import Database
 from vipdesk.ui.application import GuiContext, MainWindow
 from vipdesk.ui.portfolio_model import COLUMN_OF
 from vipdesk.ui.reassign_dialog import USERNAME_ROLE, ReassignDialog
+from vipdesk.ui.sync_panel import SyncPanel
 from vipdesk.workspace import Workspace, open_workspace
 
 from .conftest import LOAD_TIMEOUT_MS
@@ -100,17 +101,25 @@ def _unreachable() -> Database:
     )
 
 
-def test_a_supervisor_reassigns_a_case_on_the_cache_and_sync_takes_it_centrally(
-    qtbot: QtBot, gui_context: GuiContext, supervisor_workspace: Workspace,
-    demo_database: Database,
-) -> None:  # fmt: skip
-    workspace = supervisor_workspace
-    window = MainWindow(gui_context, workspace.actor, workspace=workspace)
+def _settled_window(
+    qtbot: QtBot, context: GuiContext, workspace: Workspace
+) -> tuple[MainWindow, SyncPanel]:
+    """The supervisor's window on the cache, loaded and past its first sync."""
+    window = MainWindow(context, workspace.actor, workspace=workspace)
     qtbot.addWidget(window)
     window.show()
     panel = window.sync_panel
     assert panel is not None
     qtbot.waitUntil(lambda: window.is_settled() and not panel.syncing, timeout=LOAD_TIMEOUT_MS)
+    return window, panel
+
+
+def test_a_supervisor_reassigns_a_case_on_the_cache_and_sync_takes_it_centrally(
+    qtbot: QtBot, gui_context: GuiContext, supervisor_workspace: Workspace,
+    demo_database: Database,
+) -> None:  # fmt: skip
+    workspace = supervisor_workspace
+    window, panel = _settled_window(qtbot, gui_context, workspace)
     try:
         reachable, workspace.central = workspace.central, _unreachable()
         _click_row(qtbot, window, _row_of(window, "Ana Lucía Morales"))
@@ -238,12 +247,7 @@ def test_a_reassignment_over_someone_elses_is_settled_in_the_conflicts_dialog(
     demo_database: Database,
 ) -> None:  # fmt: skip
     workspace = supervisor_workspace
-    window = MainWindow(gui_context, workspace.actor, workspace=workspace)
-    qtbot.addWidget(window)
-    window.show()
-    panel = window.sync_panel
-    assert panel is not None
-    qtbot.waitUntil(lambda: window.is_settled() and not panel.syncing, timeout=LOAD_TIMEOUT_MS)
+    window, panel = _settled_window(qtbot, gui_context, workspace)
     try:
         row = _row_of(window, "Ana Lucía Morales")
         case_id, number = window.model.case_id(row), window.model.case_number(row)
