@@ -39,6 +39,12 @@ def _parser() -> argparse.ArgumentParser:
         "--screenshot", metavar="PATH", help="render the main window offscreen to PNG and exit"
     )
     parser.add_argument("--user", metavar="NAME", help="sign in directly as this user")
+    parser.add_argument(
+        "--open-case", metavar="ID", help="with --screenshot: open this case (number or id)"
+    )
+    parser.add_argument(
+        "--tab", metavar="NAME", help="with --open-case: the page to show (resumen, ...)"
+    )
     parser.add_argument("--language", choices=["es", "en"], help="interface language")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -224,6 +230,8 @@ def _gui(args: argparse.Namespace) -> int:
                 screenshot=screenshot,
                 language=args.language,
                 passphrase=os.environ.get(PASSPHRASE_ENV) or None,
+                open_case=args.open_case,
+                tab=args.tab,
             )
         )
     finally:

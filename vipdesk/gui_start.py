@@ -65,6 +65,8 @@ class Connection:
         screenshot: Path | None,
         language: str | None,
         passphrase: str | None,
+        open_case: str | None = None,
+        tab: str | None = None,
     ) -> GuiContext:
         settings = self.settings
         return GuiContext(
@@ -74,6 +76,8 @@ class Connection:
             user=user,
             screenshot=screenshot,
             language=language,
+            open_case=open_case,
+            tab=tab,
             # A screenshot renders the central database directly: nothing may wait for a
             # passphrase there. Interactive sessions work on the encrypted cache.
             open_workspace=None if screenshot else self._open_workspace(),

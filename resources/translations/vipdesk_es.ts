@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>CaseHeader</name>
+    <message>
+        <source>Exposure</source>
+        <translation>Exposición</translation>
+    </message>
+    <message>
+        <source>Days past due</source>
+        <translation>Días de atraso</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Tramo</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <source>Executive</source>
+        <translation>Ejecutivo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Próxima acción</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTab</name>
+    <message>
+        <source>Case…</source>
+        <translation>Caso…</translation>
+    </message>
+    <message>
+        <source>Pages of the case</source>
+        <translation>Páginas del caso</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>Debtor edit</source>
@@ -109,6 +151,45 @@
     </message>
 </context>
 <context>
+    <name>EventsModel</name>
+    <message>
+        <source>Contact</source>
+        <translation>Gestión</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Promesa</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué ocurrió</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>vence el {date}</translation>
+    </message>
+</context>
+<context>
     <name>FatalError</name>
     <message>
         <source>VIP Desk cannot start.</source>
@@ -124,6 +205,14 @@
     <message>
         <source>Portfolio</source>
         <translation>Cartera</translation>
+    </message>
+    <message>
+        <source>Close case tab</source>
+        <translation>Cerrar la pestaña del caso</translation>
+    </message>
+    <message>
+        <source>{case} has unsaved changes. Close it and discard them?</source>
+        <translation>{case} tiene cambios sin guardar. ¿Cerrarlo y descartarlos?</translation>
     </message>
     <message>
         <source>Search by debtor, NIT/RFC or account number</source>
@@ -263,6 +352,64 @@
     <message>
         <source>Hand the selected case to another executive of the team</source>
         <translation>Entregar el caso seleccionado a otro ejecutivo del equipo</translation>
+    </message>
+</context>
+<context>
+    <name>ObligationsModel</name>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tasa</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Capital</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Interés</translation>
+    </message>
+    <message>
+        <source>Default interest</source>
+        <translation>Interés moratorio</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Comisiones</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Days past due</source>
+        <translation>Días de atraso</translation>
+    </message>
+    <message>
+        <source>Collateral</source>
+        <translation>Garantía</translation>
+    </message>
+    <message>
+        <source>Contract {number}</source>
+        <translation>Contrato {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ObligationsPage</name>
+    <message>
+        <source>Obligations</source>
+        <translation>Obligaciones</translation>
+    </message>
+    <message>
+        <source>Obligations of the case</source>
+        <translation>Obligaciones del caso</translation>
     </message>
 </context>
 <context>
@@ -627,6 +774,65 @@
     <message>
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Key facts</source>
+        <translation>Datos clave</translation>
+    </message>
+    <message>
+        <source>Last events</source>
+        <translation>Últimos eventos</translation>
+    </message>
+    <message>
+        <source>Last events of the case</source>
+        <translation>Últimos eventos del caso</translation>
+    </message>
+    <message>
+        <source>Tax id</source>
+        <translation>NIT/RFC</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Documento de identidad</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Último contacto</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Promesas</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>{total} in all · {pending} pending · {broken} broken</source>
+        <translation>{total} en total · {pending} pendientes · {broken} incumplidas</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1246,14 @@ Envíe los detalles que aparecen abajo a soporte técnico.</translation>
         <source>No connection to the central database, and the local copy of {username} was never completed.</source>
         <translation>Sin conexión con la base de datos central, y la copia local de {username} nunca se completó.</translation>
     </message>
+    <message>
+        <source>Unknown tab {tab}; one of: {tabs}</source>
+        <translation>Pestaña desconocida {tab}; una de: {tabs}</translation>
+    </message>
+    <message>
+        <source>Case {case} not found, or not visible to {user}.</source>
+        <translation>No se encontró el caso {case}, o {user} no puede verlo.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -1150,6 +1364,74 @@ Envíe los detalles que aparecen abajo a soporte técnico.</translation>
     <message>
         <source>Letter</source>
         <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contactado</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>No contesta</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Número equivocado</translation>
+    </message>
+    <message>
+        <source>Promise to pay</source>
+        <translation>Promesa de pago</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>Negativa de pago</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>Disputa</translation>
+    </message>
+    <message>
+        <source>Message left</source>
+        <translation>Mensaje dejado</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Volver a llamar</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Saliente</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Entrante</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transferencia</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Depósito</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Cheque</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
     </message>
 </context>
 <context>

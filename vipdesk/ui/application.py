@@ -171,7 +171,11 @@ class _Session(QObject):
         if self._window is None:
             return
         self._signing_out = True
-        self._window.close()  # waits for its background calls: nothing uses the cache now
+        # Waits for its background calls: nothing uses the cache now. The person may keep
+        # the window instead, to save a case with unsaved work.
+        if not self._window.close():
+            self._signing_out = False
+            return
         self._window = None
         self._signing_out = False
         workspace, self._workspace = self._workspace, None
@@ -227,6 +231,8 @@ def _screenshot(context: GuiContext) -> int:
             time.sleep(0.01)
         if window.last_failure is not None:
             raise window.last_failure.error
+        if context.open_case:
+            _open_case_for_screenshot(app, window, actor, context, deadline)
         app.processEvents()  # let the table paint the rows it just received
         if not window.grab().save(str(context.screenshot), "PNG"):
             raise OSError(f"cannot write {context.screenshot}")
@@ -242,3 +248,41 @@ def _screenshot(context: GuiContext) -> int:
         if window is not None:
             window.close()
             window.deleteLater()
+
+
+def _open_case_for_screenshot(
+    app: QApplication, window: MainWindow, actor: Actor, context: GuiContext, deadline: float
+) -> None:
+    """``--open-case ID [--tab NAME]``: the case by its number (VIP-000157) or id."""
+    from uuid import UUID
+
+    from vipdesk.core.errors import QT_TRANSLATE_NOOP, NotFound
+    from vipdesk.services import portfolio
+    from vipdesk.ui.case.tab import page_slugs
+
+    wanted = (context.open_case or "").strip()
+    if context.tab and context.tab not in page_slugs():
+        raise NotFound(
+            QT_TRANSLATE_NOOP("errors", "Unknown tab {tab}; one of: {tabs}"),
+            tab=context.tab,
+            tabs=", ".join(page_slugs()),
+        )
+    try:
+        case_id = UUID(wanted)
+    except ValueError:
+        rows = portfolio.rows(context.uow_factory(), actor, [wanted.upper()])
+        if not rows:
+            raise NotFound(
+                QT_TRANSLATE_NOOP("errors", "Case {case} not found, or not visible to {user}."),
+                case=wanted,
+                user=actor.username,
+            ) from None
+        case_id = rows[0].case_id
+    tab = window.open_case(case_id, context.tab)
+    while not tab.is_settled():
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"the case did not load in {SCREENSHOT_TIMEOUT_S:.0f} s")
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        time.sleep(0.01)
+    if tab.last_failure is not None:
+        raise tab.last_failure.error

@@ -19,6 +19,8 @@ class GuiContext:
     user: str | None = None  # sign in directly as this user (no dialog)
     screenshot: pathlib.Path | None = None  # render the main window to this PNG and exit
     language: str | None = None  # "es" / "en"; default: the saved choice, else Spanish
+    open_case: str | None = None  # screenshots: open this case (number or id) ...
+    tab: str | None = None  # ... on this page ("resumen", "obligaciones"...)
     # open_workspace(username, passphrase, progress, cancelled) -> the user's encrypted cache
     # and sync; None: work directly on the central database (screenshots, most tests).
     open_workspace: (

@@ -59,6 +59,36 @@ _CHANNELS = {
     "letter": QT_TRANSLATE_NOOP("labels", "Letter"),
 }
 
+_OUTCOMES = {
+    "contacted": QT_TRANSLATE_NOOP("labels", "Contacted"),
+    "no_answer": QT_TRANSLATE_NOOP("labels", "No answer"),
+    "wrong_number": QT_TRANSLATE_NOOP("labels", "Wrong number"),
+    "promise": QT_TRANSLATE_NOOP("labels", "Promise to pay"),
+    "refusal": QT_TRANSLATE_NOOP("labels", "Refusal"),
+    "dispute": QT_TRANSLATE_NOOP("labels", "Dispute"),
+    "message_left": QT_TRANSLATE_NOOP("labels", "Message left"),
+    "callback": QT_TRANSLATE_NOOP("labels", "Call back"),
+}
+
+_DIRECTIONS = {
+    "outbound": QT_TRANSLATE_NOOP("labels", "Outbound"),
+    "inbound": QT_TRANSLATE_NOOP("labels", "Inbound"),
+}
+
+_PAYMENT_METHODS = {
+    "transfer": QT_TRANSLATE_NOOP("labels", "Transfer"),
+    "deposit": QT_TRANSLATE_NOOP("labels", "Deposit"),
+    "check": QT_TRANSLATE_NOOP("labels", "Check"),
+    "cash": QT_TRANSLATE_NOOP("labels", "Cash"),
+    "card": QT_TRANSLATE_NOOP("labels", "Card"),
+}
+
+_CONTACT_KINDS = {
+    "phone": QT_TRANSLATE_NOOP("labels", "Phone"),
+    "email": QT_TRANSLATE_NOOP("labels", "Email"),
+    "address": QT_TRANSLATE_NOOP("labels", "Address"),
+}
+
 
 def _label(table: dict[str, str], code: object) -> str:
     if code is None:
@@ -90,3 +120,19 @@ def promise_status_label(code: object) -> str:
 
 def channel_label(code: object) -> str:
     return _label(_CHANNELS, code)
+
+
+def outcome_label(code: object) -> str:
+    return _label(_OUTCOMES, code)
+
+
+def direction_label(code: object) -> str:
+    return _label(_DIRECTIONS, code)
+
+
+def payment_method_label(code: object) -> str:
+    return _label(_PAYMENT_METHODS, code)
+
+
+def contact_kind_label(code: object) -> str:
+    return _label(_CONTACT_KINDS, code)

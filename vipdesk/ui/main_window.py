@@ -32,6 +32,7 @@ from vipdesk.services import portfolio
 from vipdesk.services.dto import Actor, PortfolioQuery, PortfolioRow, SortKey
 from vipdesk.ui import i18n, labels
 from vipdesk.ui.case_actions import CaseActions
+from vipdesk.ui.case_tabs import CaseTabs
 from vipdesk.ui.columns import compact_font, fit_columns, widen_for_titles
 from vipdesk.ui.conflicts_dialog import ConflictsDialog
 from vipdesk.ui.context import GuiContext
@@ -49,7 +50,7 @@ SEARCH_DELAY_MS = 250
 _LANGUAGE_NAMES = {i18n.SPANISH: "Español", i18n.ENGLISH: "English"}  # each in its own language
 
 
-class MainWindow(CaseActions, WorkspaceActions, QMainWindow):
+class MainWindow(CaseTabs, CaseActions, WorkspaceActions, QMainWindow):
     signOutRequested = Signal()  # noqa: N815
     closed = Signal()
     portfolioLoaded = Signal(int)  # noqa: N815 - number of cases now listed
@@ -94,6 +95,8 @@ class MainWindow(CaseActions, WorkspaceActions, QMainWindow):
         self._reload()
         if self.sync_panel is not None:
             self.sync_panel.start()
+        if self.interactive:
+            self.restore_open_cases()
 
     # -- layout -----------------------------------------------------------------------------
 
@@ -168,7 +171,7 @@ class MainWindow(CaseActions, WorkspaceActions, QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(band)
         layout.addWidget(self.table, 1)
-        self.setCentralWidget(body)
+        self.setCentralWidget(self._build_tabs(body))
         # Only now: reparenting re-polishes the table and would drop a font set earlier.
         self.table.setFont(compact_font(self.table.font()))
         title_font = compact_font(self.table.font())
@@ -265,6 +268,7 @@ class MainWindow(CaseActions, WorkspaceActions, QMainWindow):
             self.sync_panel.retranslate()
         self.quit_action.setText(self.tr("&Quit"))
         self._retranslate_case_actions()
+        self._retranslate_tabs()
         self._view_menu.setTitle(self.tr("&View"))
         self._language_menu.setTitle(self.tr("&Language"))
         self._help_menu.setTitle(self.tr("&Help"))
@@ -410,6 +414,7 @@ class MainWindow(CaseActions, WorkspaceActions, QMainWindow):
         case_id = self.model.data(index, CASE_ID_ROLE)
         if case_id:
             self.caseActivated.emit(str(case_id))
+            self.open_case(UUID(str(case_id)))
 
     def _about(self) -> None:
         show_about(self, __version__, self.database_text)
@@ -431,8 +436,13 @@ class MainWindow(CaseActions, WorkspaceActions, QMainWindow):
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        unsaved = self.unsaved_case_tabs()
+        if unsaved and self.interactive and not self._confirm_discard(unsaved[0]):
+            event.ignore()
+            return
         if self.interactive:  # a scripted screenshot must not move the user's window
             self._save()
+        self.shutdown_case_tabs()
         self._search_timer.stop()
         if self.sync_panel is not None:
             self.sync_panel.stop()

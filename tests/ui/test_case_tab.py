@@ -1,0 +1,149 @@
+"""The case workspace: opening a case from the portfolio, its header and pages, closing it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from tests.processes import run_vipdesk
+from tests.ui.conftest import LOAD_TIMEOUT_MS
+from vipdesk.services import cases
+from vipdesk.services.dto import Actor
+from vipdesk.services.timeline import EventKind, case_events
+from vipdesk.storage.uow import Database
+from vipdesk.ui.case.events_model import EventsModel
+from vipdesk.ui.case.obligations_page import ObligationsModel
+from vipdesk.ui.case.tab import CaseTab, page_slugs
+from vipdesk.ui.main_window import MainWindow
+
+
+def _open_first_case(qtbot: QtBot, window: MainWindow) -> CaseTab:
+    """Select the first row and press Enter, as a keyboard user does."""
+    window.table.setFocus()
+    window.table.selectRow(0)
+    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    tab = window.tabs.currentWidget()
+    assert isinstance(tab, CaseTab)
+    qtbot.waitUntil(tab.is_settled, timeout=LOAD_TIMEOUT_MS)
+    return tab
+
+
+def test_enter_on_a_case_opens_its_tab_with_the_header(
+    qtbot: QtBot, open_window: Callable[[str], MainWindow]
+) -> None:
+    window = open_window("ejecutivo1")
+    assert window.tabs.tabBar().isHidden()  # only the portfolio: no tab bar
+    row = window.model.row_at(0)
+    assert row is not None
+    tab = _open_first_case(qtbot, window)
+    assert window.tabs.count() == 2 and not window.tabs.tabBar().isHidden()
+    assert window.tabs.tabText(1) == f"{row.case_number} · {row.debtor_name}"
+    assert tab.header.debtor.text() == row.debtor_name
+    assert tab.header.values["executive"].text() == "Ana Lucía Morales"
+    assert tab.header.values["exposure"].text().startswith(("Q ", "US$ "))
+    assert [tab.pages_tabs.tabText(i) for i in range(tab.pages_tabs.count())][:2] == [
+        "Resumen", "Obligaciones",
+    ]  # fmt: skip
+
+    # The same case again: the same tab, not a second one.
+    window.tabs.setCurrentIndex(0)
+    window.open_case(tab.case_id)
+    assert window.tabs.count() == 2 and window.tabs.currentWidget() is tab
+
+    window.activateWindow()
+    summary = tab.page("resumen")
+    assert summary is not None
+    summary.events_view.setFocus()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=LOAD_TIMEOUT_MS)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.count() == 1
+    window.tabs.setCurrentIndex(0)
+    window.close_current_tab()  # the portfolio is never closed
+    assert window.tabs.count() == 1
+
+
+def test_the_summary_and_obligations_show_the_stored_case(
+    qtbot: QtBot,
+    open_window: Callable[[str], MainWindow],
+    demo_database: Database,
+    actor_for: Callable[[str], Actor],
+) -> None:
+    window = open_window("ejecutivo1")
+    tab = _open_first_case(qtbot, window)
+    stored = cases.case_detail(demo_database.unit_of_work(), actor_for("ejecutivo1"), tab.case_id)
+    summary = tab.page("resumen")
+    assert summary is not None
+    assert summary.values["tax_id"].text() == stored.tax_id  # type: ignore[attr-defined]
+    events = summary.events  # type: ignore[attr-defined]
+    expected = case_events(stored)[:5]
+    assert events.rowCount() == len(expected)
+    assert [events.event_at(r).id for r in range(events.rowCount())] == [e.id for e in expected]
+
+    assert tab.show_page("obligaciones")
+    obligations = tab.page("obligaciones")
+    assert obligations is not None
+    model = obligations.model  # type: ignore[attr-defined]
+    assert model.rowCount() == len(stored.obligations)
+    assert model.index(0, 0).data() == stored.obligations[0].account_number
+    assert tab.current_slug() == "obligaciones"
+
+
+def test_open_cases_are_remembered_for_the_next_session(
+    qtbot: QtBot, open_window: Callable[[str], MainWindow]
+) -> None:
+    window = open_window("ejecutivo1")
+    window.interactive = True
+    tab = _open_first_case(qtbot, window)
+    window.close()
+    again = open_window("ejecutivo1")
+    again.restore_open_cases()
+    assert [t.case_id for t in again.case_tabs()] == [tab.case_id]
+    assert again.tabs.currentIndex() == 0  # back on the portfolio, the case a click away
+
+
+def test_case_models_pass_the_qt_model_checks(
+    qtmodeltester: ModelTester, demo_database: Database, actor_for: Callable[[str], Actor]
+) -> None:
+    from vipdesk.services import portfolio
+    from vipdesk.services.dto import PortfolioQuery
+
+    me = actor_for("ejecutivo1")
+    number = portfolio.case_numbers(demo_database.unit_of_work(), me, PortfolioQuery())[0]
+    case_id = portfolio.rows(demo_database.unit_of_work(), me, [number])[0].case_id
+    detail = cases.case_detail(demo_database.unit_of_work(), me, case_id)
+    events = EventsModel()
+    events.set_events(case_events(detail))
+    assert {events.event_at(r).kind for r in range(events.rowCount())} <= set(EventKind)
+    qtmodeltester.check(events)
+    obligations = ObligationsModel()
+    obligations.set_obligations(detail.obligations)
+    qtmodeltester.check(obligations)
+
+
+def test_screenshot_of_a_case_page(tmp_path: Path, vipdesk_home: Path, demo_db_url: str) -> None:
+    png = tmp_path / "case.png"
+    done = run_vipdesk(
+        "--screenshot", str(png), "--user", "ejecutivo1", "--database", demo_db_url,
+        "--open-case", "VIP-000003", "--tab", "obligaciones", home=vipdesk_home,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert QImage(str(png)).width() == 1400
+    unknown = run_vipdesk(
+        "--screenshot", str(png), "--user", "ejecutivo1", "--database", demo_db_url,
+        "--open-case", "VIP-000003", "--tab", "nada", home=vipdesk_home,
+    )  # fmt: skip
+    assert unknown.returncode == 2
+    assert unknown.stderr.strip() == (
+        f"vipdesk: Pestaña desconocida nada; una de: {', '.join(page_slugs())}"
+    )
+    hidden = run_vipdesk(
+        "--screenshot", str(png), "--user", "ejecutivo3", "--database", demo_db_url,
+        "--open-case", "VIP-000003", home=vipdesk_home,
+    )  # fmt: skip
+    assert hidden.returncode == 2 and "ejecutivo3 no puede verlo" in hidden.stderr

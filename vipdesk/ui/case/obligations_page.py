@@ -1,0 +1,144 @@
+"""Obligaciones: each obligation with its balance broken down, days past due and collateral."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QVBoxLayout, QWidget
+
+from vipdesk.core.errors import QT_TRANSLATE_NOOP
+from vipdesk.services.dto import CaseDetail, ObligationInfo
+from vipdesk.ui.case.base import CaseEnv, CasePage
+from vipdesk.ui.formatting import decimal_text, integer_text, money_text
+from vipdesk.ui.widgets import named
+from vipdesk.ui.workers import TaskRunner
+
+_COLUMNS = (
+    ("account", QT_TRANSLATE_NOOP("ObligationsModel", "Account")),
+    ("product", QT_TRANSLATE_NOOP("ObligationsModel", "Product")),
+    ("rate", QT_TRANSLATE_NOOP("ObligationsModel", "Rate")),
+    ("principal", QT_TRANSLATE_NOOP("ObligationsModel", "Principal")),
+    ("interest", QT_TRANSLATE_NOOP("ObligationsModel", "Interest")),
+    ("default", QT_TRANSLATE_NOOP("ObligationsModel", "Default interest")),
+    ("fees", QT_TRANSLATE_NOOP("ObligationsModel", "Fees")),
+    ("total", QT_TRANSLATE_NOOP("ObligationsModel", "Total")),
+    ("days", QT_TRANSLATE_NOOP("ObligationsModel", "Days past due")),
+    ("collateral", QT_TRANSLATE_NOOP("ObligationsModel", "Collateral")),
+)
+_MONEY = {"principal", "interest", "default", "fees", "total"}
+_RIGHT = _MONEY | {"rate", "days"}
+
+
+def _collateral(o: ObligationInfo) -> str:
+    if not o.collateral_kind and not o.collateral_description:
+        return "—"
+    value = f" ({money_text(o.collateral_value, o.currency)})" if o.collateral_value else ""
+    return f"{o.collateral_description or o.collateral_kind}{value}"
+
+
+class ObligationsModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[ObligationInfo, ...] = ()
+
+    def set_obligations(self, rows: tuple[ObligationInfo, ...]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(_COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(_COLUMNS):
+            return None
+        key, title = _COLUMNS[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("ObligationsModel", title)
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in _RIGHT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        o = self._rows[index.row()]
+        key = _COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            amounts = {"principal": o.principal, "interest": o.ordinary_interest,
+                       "default": o.default_interest, "fees": o.fees, "total": o.total}  # fmt: skip
+            if key in amounts:
+                return money_text(amounts[key], o.currency)
+            return {
+                "account": o.account_number,
+                "product": o.product,
+                "rate": f"{decimal_text(o.annual_rate * 100, 2)} %",
+                "days": integer_text(o.days_past_due),
+                "collateral": _collateral(o),
+            }[key]
+        if role == Qt.ItemDataRole.ToolTipRole and key == "account" and o.contract_number:
+            return QCoreApplication.translate("ObligationsModel", "Contract {number}").format(
+                number=o.contract_number
+            )
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in _RIGHT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(_COLUMNS) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 9))
+
+
+class ObligationsPage(CasePage):
+    slug = "obligaciones"
+
+    def __init__(self, env: CaseEnv, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(env, runner, parent)
+        self.model = ObligationsModel(self)
+        self.table = named(QTableView(), "obligationsTable")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.addWidget(self.table)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Obligations")
+
+    def retranslate(self) -> None:
+        self.table.setAccessibleName(self.tr("Obligations of the case"))
+        self.model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def show_detail(self, detail: CaseDetail) -> None:
+        super().show_detail(detail)
+        self.model.set_obligations(detail.obligations)
+        self.table.resizeColumnsToContents()

@@ -1,0 +1,156 @@
+"""The main window's tabs: the portfolio first (never closed), then one tab per open case.
+A mixin of :class:`MainWindow`; its strings belong to the "MainWindow" context.
+
+Opening a case already open switches to its tab. Ctrl+W closes the current case tab, asking
+first when one of its pages holds unsaved work. The open cases are remembered per user.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
+from uuid import UUID
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox, QTabBar, QTabWidget, QWidget
+
+from vipdesk.services.dto import Actor
+from vipdesk.ui.case.base import CaseEnv
+from vipdesk.ui.case.tab import CaseTab
+from vipdesk.ui.widgets import named
+
+if TYPE_CHECKING:
+    from vipdesk.ui.context import GuiContext
+    from vipdesk.ui.sync_panel import SyncPanel
+    from vipdesk.ui.workers import Failure
+
+MAX_REMEMBERED = 12
+
+
+class CaseTabs:
+    # Provided by MainWindow.
+    context: GuiContext
+    actor: Actor
+    uow_factory: Any
+    interactive: bool
+    sync_panel: SyncPanel | None
+    _settings: QSettings
+
+    def _reload(self) -> None: ...
+    def _failed(self, failure: Failure) -> None: ...
+
+    def _build_tabs(self, portfolio_page: QWidget) -> QTabWidget:
+        self.tabs = named(QTabWidget(), "mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(True)
+        self.tabs.setTabBarAutoHide(True)  # only the portfolio: no tab bar at all
+        self.tabs.addTab(portfolio_page, "")
+        self.tabs.tabBar().setTabButton(0, QTabBar.ButtonPosition.RightSide, None)
+        self.tabs.tabBar().setTabButton(0, QTabBar.ButtonPosition.LeftSide, None)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.close_tab_action = named(QAction(cast(QObject, self)), "closeTabAction")
+        # Ctrl+W everywhere (the issue's promise), plus the platform's own "close" key.
+        keys = [QKeySequence("Ctrl+W"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Close)]
+        self.close_tab_action.setShortcuts(list(dict.fromkeys(keys)))
+        self.close_tab_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.close_tab_action.triggered.connect(self.close_current_tab)
+        cast(QWidget, self).addAction(self.close_tab_action)
+        return self.tabs
+
+    def _retranslate_tabs(self) -> None:
+        self.tabs.setTabText(0, QCoreApplication.translate("MainWindow", "Portfolio"))
+        self.close_tab_action.setText(QCoreApplication.translate("MainWindow", "Close case tab"))
+
+    # -- opening and closing -----------------------------------------------------------------
+
+    def case_tabs(self) -> list[CaseTab]:
+        return [
+            w for i in range(self.tabs.count()) if isinstance(w := self.tabs.widget(i), CaseTab)
+        ]
+
+    def open_case(self, case_id: UUID, page: str | None = None) -> CaseTab:
+        for tab in self.case_tabs():
+            if tab.case_id == case_id:
+                break
+        else:
+            env = CaseEnv(self.uow_factory, self.actor, self.context.settings_dir,
+                          self.interactive)  # fmt: skip
+            tab = CaseTab(env, case_id)
+            tab.loaded.connect(lambda _detail, t=tab: self._tab_loaded(t))
+            tab.changed.connect(self._case_changed)
+            tab.failed.connect(self._failed)
+            self.tabs.addTab(tab, tab.title())
+            self._remember_open_cases()
+        if page:
+            tab.show_page(page)
+        self.tabs.setCurrentWidget(tab)
+        return tab
+
+    def _tab_loaded(self, tab: CaseTab) -> None:
+        index = self.tabs.indexOf(tab)
+        if index >= 0:
+            self.tabs.setTabText(index, tab.title())
+            self.tabs.setTabToolTip(index, tab.title())
+
+    def _case_changed(self) -> None:
+        self._reload()  # the portfolio's figures (last contact, promise status...) changed
+        if self.sync_panel is not None:
+            self.sync_panel.sync_now()
+
+    def close_current_tab(self) -> None:
+        self.close_tab(self.tabs.currentIndex())
+
+    def close_tab(self, index: int) -> bool:
+        tab = self.tabs.widget(index)
+        if not isinstance(tab, CaseTab):
+            return False  # the portfolio stays
+        if tab.has_unsaved_changes() and self.interactive and not self._confirm_discard(tab):
+            return False
+        self.tabs.removeTab(index)
+        tab.shutdown()
+        tab.deleteLater()
+        self._remember_open_cases()
+        return True
+
+    def _confirm_discard(self, tab: CaseTab) -> bool:
+        answer = QMessageBox.question(
+            cast(QWidget, self),
+            "VIP Desk",
+            QCoreApplication.translate(
+                "MainWindow", "{case} has unsaved changes. Close it and discard them?"
+            ).format(case=tab.title()),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def unsaved_case_tabs(self) -> list[CaseTab]:
+        return [tab for tab in self.case_tabs() if tab.has_unsaved_changes()]
+
+    def shutdown_case_tabs(self) -> None:
+        for tab in self.case_tabs():
+            tab.shutdown()
+
+    # -- remembered between sessions ---------------------------------------------------------
+
+    def _open_cases_key(self) -> str:
+        return f"session/{self.actor.username}/open_cases"
+
+    def _remember_open_cases(self) -> None:
+        if self.interactive:
+            ids = [str(tab.case_id) for tab in self.case_tabs()][-MAX_REMEMBERED:]
+            self._settings.setValue(self._open_cases_key(), ids)
+
+    def restore_open_cases(self) -> None:
+        saved = self._settings.value(self._open_cases_key()) or []
+        for text in saved if isinstance(saved, list) else [saved]:
+            try:
+                case_id = UUID(str(text))
+            except ValueError:
+                continue  # a hand-edited settings file: skip what is not an id
+            tab = self.open_case(case_id)
+            # A case no longer visible (reassigned, closed to us) closes itself quietly.
+            tab.unavailable.connect(lambda _why, t=tab: self.close_tab(self.tabs.indexOf(t)))
+        if self.tabs.count():
+            self.tabs.setCurrentIndex(0)
