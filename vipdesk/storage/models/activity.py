@@ -51,6 +51,9 @@ class Promise(Synced, Base):
     applied_amount: Mapped[Decimal] = mapped_column(MoneyAmount(), default=Decimal("0.00"))
     notes: Mapped[str] = mapped_column(Text, default="")
 
+    # The agenda: pending promises falling due in a window of days, one index range.
+    __table_args__ = (Index("ix_promise_status_due", "status", "due_date"),)
+
 
 class Payment(Synced, Base):
     """A payment received; append-only. Its split over the balance is recorded with it."""

@@ -56,6 +56,10 @@ class Case(Synced, Base):
 
     __table_args__ = (
         Index("ix_case_file_team_status", "team_id", "status"),
+        # The agenda ("Mi día"): an executive's or a team's follow-ups due by a date, read as
+        # one range of an index instead of every case of the person.
+        Index("ix_case_file_executive_next", "executive_id", "next_action_date"),
+        Index("ix_case_file_team_next", "team_id", "next_action_date"),
         # (sort column, number): the portfolio's ordered list of numbers is read from the
         # index alone, in either direction.
         *(
