@@ -89,7 +89,8 @@ def test_search_ignores_accents_and_case(any_database: Database) -> None:
         name = next(
             n for n in uow.session.scalars(select(Debtor.name)) if any(c in n for c in "áéíóúñ")
         )
-    word = next(w for w in name.split() if any(c in w for c in "áéíóúñ"))
+    # Without the punctuation around it ("Anáhuac,"): the SQLite index searches words.
+    word = next(w for w in name.split() if any(c in w for c in "áéíóúñ")).strip(",.")
     plain = word.translate(str.maketrans("áéíóúñÁÉÍÓÚÑ", "aeiounAEIOUN")).upper()
     rows = _rows(any_database, "admin1", search=plain)
     assert rows and any(r.debtor_name == name for r in rows)
@@ -112,7 +113,8 @@ def test_search_by_tax_id_account_and_case_number(any_database: Database) -> Non
     ]
 
 
-@pytest.mark.parametrize("hostile", ["%", "_", "\\", "' OR 1=1 --", "a" * 10_000, "😀", "<b>"])
+# More hostile input, with the SQLite index's own syntax, in test_portfolio_filters.py.
+@pytest.mark.parametrize("hostile", ["%", "_", "\\", "' OR 1=1 -- xyzzy", "a" * 10_000, "😀"])
 def test_hostile_search_text_matches_nothing_unexpected(
     any_database: Database, hostile: str
 ) -> None:

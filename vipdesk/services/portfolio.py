@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from sqlalchemy import ColumnElement
 
 from vipdesk.core.access import scope_for
-from vipdesk.core.buckets import bucket_for, days_past_due
+from vipdesk.core.buckets import Bucket, bucket_for, days_past_due
 from vipdesk.services.derived import refresh_cases
-from vipdesk.services.dto import Actor, PortfolioQuery, PortfolioRow
+from vipdesk.services.dto import Actor, NextActionDue, PortfolioQuery, PortfolioRow
 from vipdesk.storage import portfolio as queries
 from vipdesk.storage.uow import UnitOfWork
 
@@ -20,6 +20,15 @@ def _visible(actor: Actor) -> ColumnElement[bool]:
 
 def case_numbers(uow: UnitOfWork, actor: Actor, query: PortfolioQuery) -> list[str]:
     """The numbers of every case the user may see, filtered and in display order."""
+    filters = queries.Filters(
+        # Bucket(...) and NextActionDue(...) also accept (and check) plain strings.
+        buckets=[Bucket(b).value for b in query.buckets],
+        statuses=list(query.statuses),
+        currencies=list(query.currencies),
+        segments=list(query.segments),
+        next_action=NextActionDue(query.next_action).value if query.next_action else None,
+        promise_due_this_week=query.promise_due_this_week,
+    )
     with uow:
         return queries.case_numbers(
             uow.session,
@@ -27,6 +36,8 @@ def case_numbers(uow: UnitOfWork, actor: Actor, query: PortfolioQuery) -> list[s
             search=query.search,
             sort=query.sort.value,
             descending=query.descending,
+            filters=filters,
+            today=uow.today(),
         )
 
 

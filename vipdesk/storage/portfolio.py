@@ -1,18 +1,27 @@
-"""Portfolio queries: visibility, search and ordering done in SQL on indexed columns."""
+"""Portfolio queries: visibility, search, filters and ordering done in SQL on indexed columns.
+
+Search: on SQLite through the FTS5 index (see ``search_index``: each word typed is a prefix of
+a word of the case's search text); on PostgreSQL ``LIKE`` on the same normalised text (each
+word typed anywhere in it).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import ColumnElement, Row, and_, false, select, true
+from sqlalchemy import ColumnElement, Row, and_, false, literal_column, or_, select, text, true
 from sqlalchemy.orm import Session
 
 from vipdesk.core.access import CaseScope
-from vipdesk.core.catalog import CaseStatus
+from vipdesk.core.buckets import Bucket, bucket_bounds
+from vipdesk.core.catalog import CaseStatus, PromiseStatus
 from vipdesk.core.text import normalize_for_search
-from vipdesk.storage.models import Case, Debtor, User
+from vipdesk.storage import search_index
+from vipdesk.storage.models import Case, Debtor, Promise, User
 
 # Ascending expressions per sort key; "days past due" grows as past_due_since shrinks.
 _SORTS: dict[str, tuple[Any, bool]] = {
@@ -47,12 +56,85 @@ def _escape_like(term: str) -> str:
     return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def search_clause(search: str) -> ColumnElement[bool]:
-    """Every word typed must appear somewhere in the case's search text."""
-    words = normalize_for_search(search).split()
-    if not words:
+def search_clause(search: str, dialect: str = "postgresql") -> ColumnElement[bool]:
+    """Every word typed must appear in the case's search text (SQLite: begin one of its
+    words, through the index). Words with no letter or digit (a lone "-", "*", an emoji) are
+    left out on both databases, since the index cannot see them; if nothing else was typed,
+    nothing matches."""
+    typed = normalize_for_search(search).split()
+    if not typed:
         return true()
+    words = search_index.searchable(typed)
+    if not words:
+        return false()
+    if dialect == "sqlite":
+        # The index's rowids are case_file's rowids; the expression is a bound parameter.
+        matches = text(
+            f"SELECT rowid FROM {search_index.TABLE} WHERE {search_index.TABLE} MATCH :terms"
+        ).bindparams(terms=search_index.match_expression(words))
+        return literal_column("case_file.rowid").in_(matches)
     return and_(*(Case.search_text.like(f"%{_escape_like(word)}%", escape="\\") for word in words))
+
+
+class NextActionDue:
+    """Values of ``Filters.next_action`` (the service's enum carries the same strings)."""
+
+    TODAY = "today"
+    OVERDUE = "overdue"
+    TODAY_OR_OVERDUE = "today_or_overdue"
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Empty collections and None mean "any"; values within one filter are alternatives."""
+
+    buckets: Collection[str] = ()
+    statuses: Collection[str] = ()
+    currencies: Collection[str] = ()
+    segments: Collection[str] = ()
+    next_action: str | None = None
+    promise_due_this_week: bool = False
+
+
+def _bucket_clause(bucket: str, today: date) -> ColumnElement[bool]:
+    # days past due = today - past_due_since, 0 when none or in the future (core.buckets).
+    low, high = bucket_bounds(Bucket(bucket))
+    since = Case.past_due_since
+    upper = true() if high is None else since >= today - timedelta(days=high)
+    if low == 0:
+        return or_(since.is_(None), upper)
+    return and_(since <= today - timedelta(days=low), upper)
+
+
+def filter_clauses(filters: Filters, today: date) -> list[ColumnElement[bool]]:
+    clauses: list[ColumnElement[bool]] = []
+    if filters.buckets:
+        clauses.append(or_(*(_bucket_clause(b, today) for b in filters.buckets)))
+    if filters.statuses:
+        clauses.append(Case.status.in_(list(filters.statuses)))
+    if filters.currencies:
+        clauses.append(Case.currency.in_(list(filters.currencies)))
+    if filters.segments:
+        debtors = select(Debtor.id).where(Debtor.segment.in_(list(filters.segments)))
+        clauses.append(Case.debtor_id.in_(debtors))
+    due = Case.next_action_date
+    if filters.next_action == NextActionDue.TODAY:
+        clauses.append(due == today)
+    elif filters.next_action == NextActionDue.OVERDUE:
+        clauses.append(due < today)
+    elif filters.next_action == NextActionDue.TODAY_OR_OVERDUE:
+        clauses.append(due <= today)
+    elif filters.next_action is not None:
+        raise ValueError(f"unknown next-action filter: {filters.next_action!r}")
+    if filters.promise_due_this_week:
+        # Monday to Sunday of the current week; a promise still open (pending) falls due then.
+        monday = today - timedelta(days=today.weekday())
+        promised = select(Promise.case_id).where(
+            Promise.status == PromiseStatus.PENDING.value,
+            Promise.due_date.between(monday, monday + timedelta(days=6)),
+        )
+        clauses.append(Case.id.in_(promised))
+    return clauses
 
 
 def case_numbers(
@@ -62,6 +144,8 @@ def case_numbers(
     search: str,
     sort: str,
     descending: bool,
+    filters: Filters = Filters(),
+    today: date | None = None,
 ) -> list[str]:
     """Case numbers in display order. Numbers, not UUIDs: they are unique and short, and the
     indexes on (sort column, number) answer the whole query without touching the table, which
@@ -76,7 +160,12 @@ def case_numbers(
         # Blanks (never contacted, no follow-up) sort last in either direction.
         order = order.nulls_last()
     tie = Case.number.asc() if ascending else Case.number.desc()
-    query = select(Case.number).where(visible, search_clause(search))
+    dialect = session.get_bind().dialect.name
+    query = select(Case.number).where(visible, search_clause(search, dialect))
+    if today is not None:
+        query = query.where(*filter_clauses(filters, today))
+    elif filters != Filters():
+        raise ValueError("filters need today's date")
     if sort == "segment":
         query = query.join(Debtor, Debtor.id == Case.debtor_id)
     elif sort == "executive":

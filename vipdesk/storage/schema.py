@@ -11,6 +11,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
 from vipdesk.core.errors import QT_TRANSLATE_NOOP, EnvironmentProblem
+from vipdesk.storage import search_index
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -48,15 +49,25 @@ def check_not_newer(connection: Connection) -> None:
         )
 
 
+def include_object(
+    _object: object, name: str | None, type_: str, _reflected: bool, _compare_to: object
+) -> bool:
+    """Alembic's filter for autogenerate and schema comparison: the SQLite search index is
+    made by :func:`search_index.ensure`, not by migrations, and is no model's table."""
+    return not (type_ == "table" and search_index.is_search_object(name))
+
+
 def upgrade(engine: Engine) -> bool:
-    """Bring the schema to head. Returns True when anything was applied."""
+    """Bring the schema to head, then make sure the SQLite search index is in place. Returns
+    True when a migration was applied."""
     with engine.begin() as connection:
         check_not_newer(connection)
         before = current_revisions(connection)
-        if before == {head_revision()}:
-            return False
-        command.upgrade(_config(connection), "head")
-    return True
+        applied = before != {head_revision()}
+        if applied:
+            command.upgrade(_config(connection), "head")
+        search_index.ensure(connection)
+    return applied
 
 
 def is_current(engine: Engine) -> bool:
