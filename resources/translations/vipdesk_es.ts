@@ -2,6 +2,194 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>ActivityModels</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Contact reached</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Próxima acción</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Promised on</source>
+        <translation>Prometida el</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Aplicado</translation>
+    </message>
+    <message>
+        <source>Still missing</source>
+        <translation>Falta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Obligation</source>
+        <translation>Obligación</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Promesa</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Deudor</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Atraso</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n día de atraso</numerusform>
+            <numerusform>%n días de atraso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>en %n día</numerusform>
+            <numerusform>en %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Promise to pay, not yet kept</source>
+        <translation>Promesa de pago aún no cumplida</translation>
+    </message>
+    <message>
+        <source>Promise to pay falls due</source>
+        <translation>Vence una promesa de pago</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <source>My day</source>
+        <translation>Mi día</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Follow-ups and promises due</source>
+        <translation>Seguimientos y promesas por vencer</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the case</source>
+        <translation>Enter o doble clic abre el caso</translation>
+    </message>
+    <message>
+        <source>Agenda counts</source>
+        <translation>Resumen de la agenda</translation>
+    </message>
+    <message>
+        <source>Nothing falls due today: no follow-ups or promises.</source>
+        <translation>Nada vence hoy: no hay seguimientos ni promesas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n vencida</numerusform>
+            <numerusform>%n vencidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due today</source>
+        <translation>
+            <numerusform>%n para hoy</numerusform>
+            <numerusform>%n para hoy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s)</source>
+        <translation>
+            <numerusform>%n promesa</numerusform>
+            <numerusform>%n promesas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseHeader</name>
     <message>
         <source>Exposure</source>
@@ -66,6 +254,14 @@
         <translation>Reasignación de caso</translation>
     </message>
     <message>
+        <source>Contact edit</source>
+        <translation>Edición de contacto</translation>
+    </message>
+    <message>
+        <source>Contact removal refused</source>
+        <translation>Eliminación de contacto rechazada</translation>
+    </message>
+    <message>
         <source>Trade name</source>
         <translation>Nombre comercial</translation>
     </message>
@@ -84,6 +280,18 @@
     <message>
         <source>Executive</source>
         <translation>Ejecutivo</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Phone, email or address</source>
+        <translation>Teléfono, correo o dirección</translation>
+    </message>
+    <message>
+        <source>Best hours</source>
+        <translation>Mejor horario</translation>
     </message>
     <message>
         <source>Synchronization conflicts</source>
@@ -151,6 +359,143 @@
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Edit contact</source>
+        <translation>Editar contacto</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Agregar contacto</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>&amp;Etiqueta</translation>
+    </message>
+    <message>
+        <source>&amp;Value</source>
+        <translation>&amp;Valor</translation>
+    </message>
+    <message>
+        <source>&amp;Best hours</source>
+        <translation>&amp;Mejor horario</translation>
+    </message>
+    <message>
+        <source>e.g. Mobile, Office, Home</source>
+        <translation>p. ej. Celular, Oficina, Casa</translation>
+    </message>
+    <message>
+        <source>e.g. Weekdays 9:00–12:00</source>
+        <translation>p. ej. Lunes a viernes 9:00–12:00</translation>
+    </message>
+    <message>
+        <source>&amp;Preferred contact of this kind</source>
+        <translation>Contacto &amp;preferido de este tipo</translation>
+    </message>
+    <message>
+        <source>Marking it unmarks the debtor&apos;s other ones of its kind</source>
+        <translation>Al marcarlo se desmarcan los demás de este tipo del deudor</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>e.g. +502 5555-1234</source>
+        <translation>p. ej. +502 5555-1234</translation>
+    </message>
+    <message>
+        <source>e.g. name@example.com</source>
+        <translation>p. ej. nombre@ejemplo.com</translation>
+    </message>
+    <message>
+        <source>Street, number, zone, city</source>
+        <translation>Calle, número, zona, ciudad</translation>
+    </message>
+    <message>
+        <source>Discard what you typed in this contact?</source>
+        <translation>¿Descartar lo que escribió en este contacto?</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Phone, email or address</source>
+        <translation>Teléfono, correo o dirección</translation>
+    </message>
+    <message>
+        <source>Preferred</source>
+        <translation>Preferido</translation>
+    </message>
+    <message>
+        <source>Best hours</source>
+        <translation>Mejor horario</translation>
+    </message>
+</context>
+<context>
+    <name>DebtorPage</name>
+    <message>
+        <source>Debtor</source>
+        <translation>Deudor</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identidad</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Related parties</source>
+        <translation>Personas relacionadas</translation>
+    </message>
+    <message>
+        <source>Contacts of the debtor</source>
+        <translation>Contactos del deudor</translation>
+    </message>
+    <message>
+        <source>Guarantors, legal representatives and co-debtors</source>
+        <translation>Avales, representantes legales y codeudores</translation>
+    </message>
+    <message>
+        <source>A&amp;dd contact…</source>
+        <translation>Agregar c&amp;ontacto…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Quitar contacto</translation>
+    </message>
+    <message>
+        <source>Remove the contact {value} of {debtor}?</source>
+        <translation>¿Quitar el contacto {value} de {debtor}?</translation>
+    </message>
+</context>
+<context>
     <name>EventsModel</name>
     <message>
         <source>Contact</source>
@@ -197,6 +542,252 @@
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Problem with the form</source>
+        <translation>Problema con el formulario</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>¿Descartar lo que escribió?</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityForm</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Tax id</source>
+        <translation>NIT/RFC</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Documento de identidad</translation>
+    </message>
+    <message>
+        <source>&amp;Trade name</source>
+        <translation>Nombre &amp;comercial</translation>
+    </message>
+    <message>
+        <source>&amp;Risk rating</source>
+        <translation>Calificación de &amp;riesgo</translation>
+    </message>
+    <message>
+        <source>Economic &amp;activity</source>
+        <translation>&amp;Actividad económica</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save the debtor&apos;s changes (Ctrl+S)</source>
+        <translation>Guardar los cambios del deudor (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>D&amp;iscard changes</source>
+        <translation>&amp;Descartar cambios</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Volver a cargar</translation>
+    </message>
+    <message>
+        <source>Show the debtor as it is now; your edits are lost</source>
+        <translation>Mostrar el deudor como está ahora; sus cambios se pierden</translation>
+    </message>
+    <message>
+        <source>Someone else changed this debtor since you opened it, so your changes were not saved. Reload to see their version (your edits will be lost), or copy what you need first.</source>
+        <translation>Otra persona modificó este deudor desde que usted lo abrió, así que sus cambios no se guardaron. Vuelva a cargar para ver la otra versión (sus cambios se perderán), o copie antes lo que necesite.</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation>Nueva gestión</translation>
+    </message>
+    <message>
+        <source>New contact · {case}</source>
+        <translation>Nueva gestión · {case}</translation>
+    </message>
+    <message>
+        <source>Date and &amp;time</source>
+        <translation>Fecha y &amp;hora</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>&amp;Canal</translation>
+    </message>
+    <message>
+        <source>&amp;Direction</source>
+        <translation>&amp;Dirección</translation>
+    </message>
+    <message>
+        <source>Contact &amp;reached</source>
+        <translation>Contacto &amp;localizado</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Resultado</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <source>Duration (&amp;minutes)</source>
+        <translation>Duración (&amp;minutos)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt action</source>
+        <translation>Próxima &amp;acción</translation>
+    </message>
+    <message>
+        <source>Next action d&amp;ate</source>
+        <translation>F&amp;echa de la próxima acción</translation>
+    </message>
+    <message>
+        <source>Amount &amp;promised</source>
+        <translation>Monto &amp;prometido</translation>
+    </message>
+    <message>
+        <source>Promise d&amp;ue date</source>
+        <translation>&amp;Vencimiento de la promesa</translation>
+    </message>
+    <message>
+        <source>Choose the outcome…</source>
+        <translation>Elija el resultado…</translation>
+    </message>
+    <message>
+        <source>Who answered</source>
+        <translation>Quién atendió</translation>
+    </message>
+    <message>
+        <source>What was said, what was agreed</source>
+        <translation>Qué se habló, qué se acordó</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Sin fecha</translation>
+    </message>
+    <message>
+        <source>For example: call again</source>
+        <translation>Por ejemplo: volver a llamar</translation>
+    </message>
+    <message>
+        <source>Promise to pay</source>
+        <translation>Promesa de pago</translation>
+    </message>
+    <message>
+        <source>At most {maximum}</source>
+        <translation>Como máximo {maximum}</translation>
+    </message>
+    <message>
+        <source>Promised on {date}</source>
+        <translation>Prometida el {date}</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>The contact was saved; correct the promise and save again.</source>
+        <translation>La gestión quedó guardada; corrija la promesa y vuelva a guardar.</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionsPage</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Gestiones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s), newest first</source>
+        <translation>
+            <numerusform>%n gestión, la más reciente primero</numerusform>
+            <numerusform>%n gestiones, la más reciente primero</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New contact</source>
+        <translation>&amp;Nueva gestión</translation>
+    </message>
+    <message>
+        <source>Log a contact with the debtor (Ctrl+N)</source>
+        <translation>Registrar una gestión con el deudor (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nueva gestión</translation>
+    </message>
+    <message>
+        <source>Contacts of the case</source>
+        <translation>Gestiones del caso</translation>
+    </message>
+    <message>
+        <source>Selected contact</source>
+        <translation>Gestión seleccionada</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Contact reached</source>
+        <translation>Contacto localizado</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Próxima acción</translation>
+    </message>
+    <message>
+        <source>Notes of the selected contact</source>
+        <translation>Notas de la gestión seleccionada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{when} · {how} · by {who}</source>
+        <translation>{when} · {how} · por {who}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>VIP Desk — Portfolio</source>
@@ -205,6 +796,14 @@
     <message>
         <source>Portfolio</source>
         <translation>Cartera</translation>
+    </message>
+    <message>
+        <source>My day</source>
+        <translation>Mi día</translation>
+    </message>
+    <message>
+        <source>Follow-ups and promises falling due</source>
+        <translation>Seguimientos y promesas por vencer</translation>
     </message>
     <message>
         <source>Close case tab</source>
@@ -233,6 +832,10 @@
     <message>
         <source>Loading…</source>
         <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>No cases match your search and filters.</source>
+        <translation>Ningún caso coincide con su búsqueda y filtros.</translation>
     </message>
     <message>
         <source>Signed-in user</source>
@@ -286,6 +889,13 @@
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln case(s) exported to {path}</source>
+        <translation>
+            <numerusform>%Ln caso exportado a {path}</numerusform>
+            <numerusform>%Ln casos exportados a {path}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Cases assigned to you</source>
         <translation>Casos asignados a usted</translation>
@@ -336,6 +946,38 @@
     <message>
         <source>{count} changes not yet synchronized will be lost. Synchronize first (F5) if the central database is reachable.</source>
         <translation>Se perderán {count} cambios aún no sincronizados. Sincronice primero (F5) si la base de datos central está disponible.</translation>
+    </message>
+    <message>
+        <source>Next action date</source>
+        <translation>Fecha de próxima acción</translation>
+    </message>
+    <message>
+        <source>&amp;Export list…</source>
+        <translation>&amp;Exportar lista…</translation>
+    </message>
+    <message>
+        <source>Save the cases listed now, in this order, to Excel or CSV</source>
+        <translation>Guardar los casos de la lista actual, en este orden, en Excel o CSV</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated (*.csv)</source>
+        <translation>CSV, separado por comas (*.csv)</translation>
+    </message>
+    <message>
+        <source>portfolio</source>
+        <translation>cartera</translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>Exportar lista</translation>
+    </message>
+    <message>
+        <source>Exporting cases…</source>
+        <translation>Exportando casos…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -519,6 +1161,230 @@
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Record payment</source>
+        <translation>Registrar pago</translation>
+    </message>
+    <message>
+        <source>Record payment · {case}</source>
+        <translation>Registrar pago · {case}</translation>
+    </message>
+    <message>
+        <source>O&amp;bligation</source>
+        <translation>O&amp;bligación</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Monto</translation>
+    </message>
+    <message>
+        <source>&amp;Paid on</source>
+        <translation>&amp;Fecha de pago</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>Mé&amp;todo</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;Referencia</translation>
+    </message>
+    <message>
+        <source>Bank reference, receipt or check number</source>
+        <translation>Referencia bancaria, recibo o número de cheque</translation>
+    </message>
+    <message>
+        <source>Most overdue first ({account})</source>
+        <translation>La más atrasada primero ({account})</translation>
+    </message>
+    <message>
+        <source>At most {maximum}</source>
+        <translation>Como máximo {maximum}</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsPage</name>
+    <message>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s), newest first</source>
+        <translation>
+            <numerusform>%n pago, el más reciente primero</numerusform>
+            <numerusform>%n pagos, el más reciente primero</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Record payment</source>
+        <translation>&amp;Registrar pago</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>Registrar pago</translation>
+    </message>
+    <message>
+        <source>Payments of the case</source>
+        <translation>Pagos del caso</translation>
+    </message>
+    <message>
+        <source>How the selected payment was applied</source>
+        <translation>Cómo se aplicó el pago seleccionado</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Comisiones</translation>
+    </message>
+    <message>
+        <source>Default interest</source>
+        <translation>Intereses moratorios</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Intereses</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Capital</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioFilters</name>
+    <message>
+        <source>Saved views</source>
+        <translation>Vistas guardadas</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Guardar vista</translation>
+    </message>
+    <message>
+        <source>Type a name for the view.</source>
+        <translation>Escriba un nombre para la vista.</translation>
+    </message>
+    <message>
+        <source>A view named “{name}” already exists. Replace it?</source>
+        <translation>Ya existe una vista llamada «{name}». ¿Desea reemplazarla?</translation>
+    </message>
+    <message>
+        <source>Delete the view “{name}”?</source>
+        <translation>¿Eliminar la vista «{name}»?</translation>
+    </message>
+    <message>
+        <source>Name of the view (the search, filters and sort order):</source>
+        <translation>Nombre de la vista (búsqueda, filtros y orden):</translation>
+    </message>
+    <message>
+        <source>Name of the view</source>
+        <translation>Nombre de la vista</translation>
+    </message>
+    <message>
+        <source>All buckets</source>
+        <translation>Todos los tramos</translation>
+    </message>
+    <message>
+        <source>Filter by delinquency bucket</source>
+        <translation>Filtrar por tramo de mora</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Filter by case status</source>
+        <translation>Filtrar por estado del caso</translation>
+    </message>
+    <message>
+        <source>All currencies</source>
+        <translation>Todas las monedas</translation>
+    </message>
+    <message>
+        <source>Filter by currency</source>
+        <translation>Filtrar por moneda</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Todos los segmentos</translation>
+    </message>
+    <message>
+        <source>Filter by segment</source>
+        <translation>Filtrar por segmento</translation>
+    </message>
+    <message>
+        <source>Next action: any</source>
+        <translation>Próxima acción: todas</translation>
+    </message>
+    <message>
+        <source>Filter by next action date</source>
+        <translation>Filtrar por fecha de la próxima acción</translation>
+    </message>
+    <message>
+        <source>Promise due this week</source>
+        <translation>Promesa vence esta semana</translation>
+    </message>
+    <message>
+        <source>Cases with a pending promise to pay due between Monday and Sunday</source>
+        <translation>Casos con una promesa de pago pendiente que vence entre el lunes y el domingo</translation>
+    </message>
+    <message>
+        <source>Only promises due this week</source>
+        <translation>Solo promesas que vencen esta semana</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Limpiar</translation>
+    </message>
+    <message>
+        <source>Show every case again (the search stays)</source>
+        <translation>Mostrar de nuevo todos los casos (la búsqueda se mantiene)</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Quitar los filtros</translation>
+    </message>
+    <message>
+        <source>Show a saved view: its search, filters and sort</source>
+        <translation>Mostrar una vista guardada: su búsqueda, filtros y orden</translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation>Guardar vista…</translation>
+    </message>
+    <message>
+        <source>Save this view</source>
+        <translation>Guardar esta vista</translation>
+    </message>
+    <message>
+        <source>Save the search, filters and sort under a name</source>
+        <translation>Guardar la búsqueda, los filtros y el orden con un nombre</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Eliminar vista</translation>
+    </message>
+    <message>
+        <source>Delete the chosen saved view</source>
+        <translation>Eliminar la vista guardada elegida</translation>
+    </message>
+    <message>
+        <source>Next action: due today</source>
+        <translation>Próxima acción: vence hoy</translation>
+    </message>
+    <message>
+        <source>Next action: overdue</source>
+        <translation>Próxima acción: vencida</translation>
+    </message>
+    <message>
+        <source>Next action: today or overdue</source>
+        <translation>Próxima acción: hoy o vencida</translation>
+    </message>
+</context>
+<context>
     <name>PortfolioModel</name>
     <message>
         <source>Case</source>
@@ -642,6 +1508,74 @@
     </message>
 </context>
 <context>
+    <name>PromiseDialog</name>
+    <message>
+        <source>New promise</source>
+        <translation>Nueva promesa</translation>
+    </message>
+    <message>
+        <source>New promise · {case}</source>
+        <translation>Nueva promesa · {case}</translation>
+    </message>
+    <message>
+        <source>&amp;Amount promised</source>
+        <translation>&amp;Monto prometido</translation>
+    </message>
+    <message>
+        <source>&amp;Due date</source>
+        <translation>&amp;Vencimiento</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <source>At most {maximum}</source>
+        <translation>Como máximo {maximum}</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Promised on {date}</source>
+        <translation>Prometida el {date}</translation>
+    </message>
+</context>
+<context>
+    <name>PromisesPage</name>
+    <message>
+        <source>Promises</source>
+        <translation>Promesas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s)</source>
+        <translation>
+            <numerusform>%n promesa</numerusform>
+            <numerusform>%n promesas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s) · {pending} pending</source>
+        <translation>
+            <numerusform>%n promesa · {pending} pendientes</numerusform>
+            <numerusform>%n promesas · {pending} pendientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New promise</source>
+        <translation>&amp;Nueva promesa</translation>
+    </message>
+    <message>
+        <source>New promise</source>
+        <translation>Nueva promesa</translation>
+    </message>
+    <message>
+        <source>Promises of the case</source>
+        <translation>Promesas del caso</translation>
+    </message>
+</context>
+<context>
     <name>ReassignDialog</name>
     <message>
         <source>Reassign case</source>
@@ -705,6 +1639,99 @@
     <message>
         <source>Reassigning…</source>
         <translation>Reasignando…</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedPartiesModel</name>
+    <message>
+        <source>Guarantor</source>
+        <translation>Aval / fiador</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Representante legal</translation>
+    </message>
+    <message>
+        <source>Co-debtor</source>
+        <translation>Codeudor</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Calidad</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Carácter</translation>
+    </message>
+    <message>
+        <source>Tax id</source>
+        <translation>NIT/RFC</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Open the selected case</source>
+        <translation>Abrir el caso seleccionado</translation>
+    </message>
+    <message>
+        <source>Next tab</source>
+        <translation>Pestaña siguiente</translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation>Pestaña anterior</translation>
+    </message>
+    <message>
+        <source>Close a dialog</source>
+        <translation>Cerrar un diálogo</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Ventana</translation>
+    </message>
+    <message>
+        <source>Case workspace</source>
+        <translation>Espacio del caso</translation>
+    </message>
+    <message>
+        <source>Lists and tabs</source>
+        <translation>Listas y pestañas</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsHelp</name>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of VIP Desk</source>
+        <translation>Todos los atajos de teclado de VIP Desk</translation>
     </message>
 </context>
 <context>
@@ -881,6 +1908,84 @@
             <numerusform>%n conflicto</numerusform>
             <numerusform>%n conflictos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Línea de tiempo</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Gestiones</translation>
+    </message>
+    <message>
+        <source>Show contacts</source>
+        <translation>Mostrar gestiones</translation>
+    </message>
+    <message>
+        <source>&amp;Promises</source>
+        <translation>&amp;Promesas</translation>
+    </message>
+    <message>
+        <source>Show promises to pay</source>
+        <translation>Mostrar promesas de pago</translation>
+    </message>
+    <message>
+        <source>P&amp;ayments</source>
+        <translation>P&amp;agos</translation>
+    </message>
+    <message>
+        <source>Show payments</source>
+        <translation>Mostrar pagos</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;Orden:</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Más recientes primero</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Más antiguos primero</translation>
+    </message>
+    <message>
+        <source>Order of the events</source>
+        <translation>Orden de los eventos</translation>
+    </message>
+    <message>
+        <source>Events of the case</source>
+        <translation>Eventos del caso</translation>
+    </message>
+    <message>
+        <source>Number of events shown</source>
+        <translation>Número de eventos mostrados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n evento</numerusform>
+            <numerusform>%n eventos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} de {total}</translation>
+    </message>
+    <message>
+        <source>Nothing has happened on this case yet.</source>
+        <translation>Todavía no ha ocurrido nada en este caso.</translation>
+    </message>
+    <message>
+        <source>No events of the kinds chosen.</source>
+        <translation>No hay eventos de los tipos elegidos.</translation>
     </message>
 </context>
 <context>
@@ -1195,8 +2300,24 @@ Envíe los detalles que aparecen abajo a soporte técnico.</translation>
         <translation>Mientras tanto, otra persona reasignó {case} a {executive}.</translation>
     </message>
     <message>
+        <source>Enter a phone number: at least {digits} digits; only digits, spaces, +, - and parentheses</source>
+        <translation>Escriba un número de teléfono: al menos {digits} dígitos; solo dígitos, espacios, +, - y paréntesis</translation>
+    </message>
+    <message>
+        <source>Enter an email address like name@example.com</source>
+        <translation>Escriba un correo electrónico como nombre@ejemplo.com</translation>
+    </message>
+    <message>
+        <source>This contact of {debtor} no longer exists.</source>
+        <translation>Este contacto de {debtor} ya no existe.</translation>
+    </message>
+    <message>
         <source>Debtor not found: {debtor}</source>
         <translation>Deudor no encontrado: {debtor}</translation>
+    </message>
+    <message>
+        <source>A contact of {debtor} was changed by someone else meanwhile.</source>
+        <translation>Otra persona modificó mientras tanto un contacto de {debtor}.</translation>
     </message>
     <message>
         <source>{debtor} was changed by someone else since you opened it.</source>
@@ -1253,6 +2374,10 @@ Envíe los detalles que aparecen abajo a soporte técnico.</translation>
     <message>
         <source>Case {case} not found, or not visible to {user}.</source>
         <translation>No se encontró el caso {case}, o {user} no puede verlo.</translation>
+    </message>
+    <message>
+        <source>The list could not be saved to {path}: {reason}</source>
+        <translation>No se pudo guardar la lista en {path}: {reason}</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ import sys
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from tests.benchmarks.measure import Results, timed
 
@@ -57,9 +58,49 @@ def _services(results: Results, url: str, cases: int, seed: int) -> None:
         with timed(results, f"search '{term}'", limit=0.5):
             found = portfolio.case_numbers(db.unit_of_work(), admin, PortfolioQuery(search=term))
         results.note(f"  matches for '{term}'", f"{len(found):,}")
+    _typing_and_filters(results, db, admin)
     with timed(results, "refresh stale figures (none stale)", limit=1.0):
         portfolio.refresh_stale(db.unit_of_work(), admin)
     db.dispose()
+
+
+def _typing_and_filters(results: Results, db: Any, admin: Any) -> None:
+    """Search as the user types (one query per keystroke, through the SQLite index) and
+    each portfolio filter on its own."""
+    import statistics
+    import time
+
+    from vipdesk.core.buckets import Bucket
+    from vipdesk.services import portfolio
+    from vipdesk.services.dto import NextActionDue, PortfolioQuery
+
+    per_key = []
+    for length in range(1, len("gonzalez") + 1):
+        started = time.perf_counter()
+        found = portfolio.case_numbers(
+            db.unit_of_work(), admin, PortfolioQuery(search="gonzalez"[:length])
+        )
+        per_key.append(time.perf_counter() - started)
+        results.note(f"  matches for '{'gonzalez'[:length]}'", f"{len(found):,}")
+    results.add("typing 'gonzalez': median per keystroke", statistics.median(per_key), 0.1)
+    results.add("typing 'gonzalez': worst keystroke", max(per_key), 0.3)
+    filters = {
+        "bucket 91-180": PortfolioQuery(buckets=(Bucket.D91_180,)),
+        "status negotiating": PortfolioQuery(statuses=("negotiating",)),
+        "currency USD": PortfolioQuery(currencies=("USD",)),
+        "segment company": PortfolioQuery(segments=("company",)),
+        "next action overdue": PortfolioQuery(next_action=NextActionDue.OVERDUE),
+        "next action today": PortfolioQuery(next_action=NextActionDue.TODAY),
+        "promise due this week": PortfolioQuery(promise_due_this_week=True),
+        "all filters + search 'gon'": PortfolioQuery(
+            search="gon", currencies=("GTQ",), segments=("individual",),
+            next_action=NextActionDue.TODAY_OR_OVERDUE,
+        ),
+    }  # fmt: skip
+    for label, query in filters.items():
+        with timed(results, f"filter: {label}", limit=0.4):
+            found = portfolio.case_numbers(db.unit_of_work(), admin, query)
+        results.note(f"  cases for {label}", f"{len(found):,}")
 
 
 def _gui(results: Results, url: str, home: Path) -> None:
@@ -93,7 +134,10 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--out", default="bench-results")
     parser.add_argument(
-        "--part", choices=["all", "portfolio", "sync"], default="all", help="what to measure"
+        "--part",
+        choices=["all", "portfolio", "sync", "case"],
+        default="all",
+        help="what to measure",
     )
     parser.add_argument("--sync-cases", type=int, default=10_000)
     parser.add_argument("--changes", type=int, default=10_000)
@@ -111,6 +155,10 @@ def main() -> int:
             from tests.benchmarks.sync import measure_sync
 
             measure_sync(results, args.sync_cases, args.changes)
+        if args.part in ("all", "case"):
+            from tests.benchmarks.case_open import measure_case_open
+
+            measure_case_open(results)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     results.note("peak memory (this process)", f"{peak:.0f} MB")
     results.print()

@@ -38,23 +38,24 @@ def test_enter_on_a_case_opens_its_tab_with_the_header(
     qtbot: QtBot, open_window: Callable[[str], MainWindow]
 ) -> None:
     window = open_window("ejecutivo1")
-    assert window.tabs.tabBar().isHidden()  # only the portfolio: no tab bar
+    # The portfolio and "Mi día" (the agenda): two fixed tabs, so the tab bar shows.
+    assert window.tabs.count() == 2 and not window.tabs.tabBar().isHidden()
     row = window.model.row_at(0)
     assert row is not None
     tab = _open_first_case(qtbot, window)
-    assert window.tabs.count() == 2 and not window.tabs.tabBar().isHidden()
-    assert window.tabs.tabText(1) == f"{row.case_number} · {row.debtor_name}"
+    assert window.tabs.count() == 3
+    assert window.tabs.tabText(2) == f"{row.case_number} · {row.debtor_name}"
     assert tab.header.debtor.text() == row.debtor_name
     assert tab.header.values["executive"].text() == "Ana Lucía Morales"
     assert tab.header.values["exposure"].text().startswith(("Q ", "US$ "))
-    assert [tab.pages_tabs.tabText(i) for i in range(tab.pages_tabs.count())][:2] == [
-        "Resumen", "Obligaciones",
+    assert [tab.pages_tabs.tabText(i) for i in range(tab.pages_tabs.count())] == [
+        "Resumen", "Deudor", "Obligaciones", "Gestiones", "Promesas", "Pagos", "Línea de tiempo",
     ]  # fmt: skip
 
     # The same case again: the same tab, not a second one.
     window.tabs.setCurrentIndex(0)
     window.open_case(tab.case_id)
-    assert window.tabs.count() == 2 and window.tabs.currentWidget() is tab
+    assert window.tabs.count() == 3 and window.tabs.currentWidget() is tab
 
     window.activateWindow()
     summary = tab.page("resumen")
@@ -62,10 +63,11 @@ def test_enter_on_a_case_opens_its_tab_with_the_header(
     summary.events_view.setFocus()  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=LOAD_TIMEOUT_MS)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
-    assert window.tabs.count() == 1
-    window.tabs.setCurrentIndex(0)
-    window.close_current_tab()  # the portfolio is never closed
-    assert window.tabs.count() == 1
+    assert window.tabs.count() == 2
+    for fixed in (0, 1):
+        window.tabs.setCurrentIndex(fixed)
+        window.close_current_tab()  # the portfolio and the agenda are never closed
+        assert window.tabs.count() == 2
 
 
 def test_the_summary_and_obligations_show_the_stored_case(

@@ -14,6 +14,8 @@ from typing import Any
 from uuid import UUID
 
 from vipdesk.services.dto import (
+    ContactRemoval,
+    ContactSave,
     DebtorUpdate,
     NewInteraction,
     NewPayment,
@@ -21,7 +23,15 @@ from vipdesk.services.dto import (
     ReassignCase,
 )
 
-Command = NewInteraction | NewPromise | NewPayment | DebtorUpdate | ReassignCase
+Command = (
+    NewInteraction
+    | NewPromise
+    | NewPayment
+    | DebtorUpdate
+    | ReassignCase
+    | ContactSave
+    | ContactRemoval
+)
 
 KINDS: dict[str, type[Any]] = {
     "interaction.log": NewInteraction,
@@ -29,6 +39,8 @@ KINDS: dict[str, type[Any]] = {
     "payment.record": NewPayment,
     "debtor.update": DebtorUpdate,
     "case.reassign": ReassignCase,
+    "contact.save": ContactSave,
+    "contact.remove": ContactRemoval,
 }
 KIND_OF = {cls: kind for kind, cls in KINDS.items()}
 

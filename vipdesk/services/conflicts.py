@@ -4,6 +4,7 @@ central version (so it is a new, deliberate change, audited as such), never a bl
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -13,8 +14,8 @@ from uuid import UUID
 from sqlalchemy import delete, select
 
 from vipdesk.core.errors import CONTEXT, QT_TRANSLATE_NOOP, NotFound, Translate, ValidationError
-from vipdesk.services import assignments, debtors
-from vipdesk.services.dto import Actor, DebtorUpdate, ReassignCase
+from vipdesk.services import assignments, contacts, debtors
+from vipdesk.services.dto import Actor, ContactSave, DebtorUpdate, ReassignCase
 from vipdesk.storage.models import SyncConflict, User
 from vipdesk.storage.uow import UnitOfWork
 
@@ -22,6 +23,7 @@ from vipdesk.storage.uow import UnitOfWork
 COMPARED: dict[str, tuple[str, ...]] = {
     "debtor.update": debtors.EDITABLE,
     assignments.KIND: ("executive",),
+    contacts.SAVE: contacts.COMPARED,
 }
 
 
@@ -100,9 +102,32 @@ def _reassign_again(
         )
 
 
+def _save_contact_again(
+    uow_factory: Any, actor: Actor, conflict: ConflictInfo, values: dict[str, Any]
+) -> None:
+    mine = conflict.mine
+    debtor_id, contact_id = UUID(mine["debtor_id"]), UUID(mine["contact_id"])
+    # The cache now holds the central version: the edit is based on it (or, when the contact
+    # was removed meanwhile, adds it back: the user chose their version).
+    command = ContactSave(debtor_id, contact_id, mine["kind"], values["label"], values["value"],
+                          bool(mine["preferred"]), values["best_hours"])  # fmt: skip
+    try:
+        current = contacts.contact_info(uow_factory(), actor, debtor_id, contact_id)
+        command = dataclasses.replace(
+            command,
+            seen_label=current.label,
+            seen_value=current.value,
+            seen_best_hours=current.best_hours,
+        )
+    except NotFound:
+        pass
+    contacts.save_contact(uow_factory(), actor, command)
+
+
 _APPLY_AGAIN: dict[str, Callable[[Any, Actor, ConflictInfo, dict[str, Any]], None]] = {
     "debtor.update": _edit_debtor_again,
     assignments.KIND: _reassign_again,
+    contacts.SAVE: _save_contact_again,
 }
 
 

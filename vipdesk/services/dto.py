@@ -48,11 +48,26 @@ class SortKey(StrEnum):
     STATUS = "status"
 
 
+class NextActionDue(StrEnum):
+    TODAY = "today"
+    OVERDUE = "overdue"  # the follow-up date has passed
+    TODAY_OR_OVERDUE = "today_or_overdue"
+
+
 @dataclass(frozen=True)
 class PortfolioQuery:
+    """What the portfolio lists. Filters: an empty tuple or None means "any"; several values
+    in one filter are alternatives (bucket 1-30 or 31-60); different filters all apply."""
+
     search: str = ""
     sort: SortKey = SortKey.PRIORITY
     descending: bool = True
+    buckets: tuple[Bucket, ...] = ()
+    statuses: tuple[str, ...] = ()  # core.catalog.CaseStatus values
+    currencies: tuple[str, ...] = ()
+    segments: tuple[str, ...] = ()  # core.catalog.Segment values
+    next_action: NextActionDue | None = None
+    promise_due_this_week: bool = False  # a pending promise falls due Monday to Sunday
 
 
 @dataclass(frozen=True)
@@ -293,3 +308,72 @@ class TeamExecutives:
     current: str  # username of the case's executive now
     current_name: str
     executives: tuple[TeamExecutive, ...]
+
+
+@dataclass(frozen=True)
+class ContactSave:
+    """Add a debtor's contact (a ``contact_id`` not used yet, chosen by the client) or change
+    one. Setting ``preferred`` makes it the only preferred contact of its kind."""
+
+    debtor_id: UUID
+    contact_id: UUID
+    kind: str
+    label: str
+    value: str
+    preferred: bool
+    best_hours: str
+    # What the user saw before editing (all None for a new contact): a contact changed meanwhile
+    # by someone else is refused as a conflict, never overwritten. Values, not a row version:
+    # an offline edit made on top of an earlier unsynced one then still matches centrally.
+    seen_label: str | None = None
+    seen_value: str | None = None
+    seen_best_hours: str | None = None
+    id: UUID | None = None
+    recorded_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class ContactRemoval:
+    debtor_id: UUID
+    contact_id: UUID
+    id: UUID | None = None
+    recorded_at: datetime | None = None
+
+
+class AgendaKind(StrEnum):
+    FOLLOW_UP = "follow_up"  # the case's next action falls due
+    PROMISE = "promise"  # a pending promise to pay falls due
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    """One line of "Mi día": something on a case that needs the user today."""
+
+    kind: AgendaKind
+    case_id: UUID
+    case_number: str
+    debtor_name: str
+    due: date
+    days_overdue: int  # > 0: that many days late; 0: due today; < 0: due in that many days
+    what: str = ""  # a follow-up's next action, as the executive wrote it
+    amount: Decimal | None = None  # a promise's amount, in ``currency``
+    currency: str = ""
+    item_id: UUID | None = None  # the promise's id
+
+
+@dataclass(frozen=True)
+class Agenda:
+    as_of: date  # the user's today the agenda was computed for
+    items: tuple[AgendaItem, ...] = ()
+
+    @property
+    def overdue_follow_ups(self) -> int:
+        return sum(1 for i in self.items if i.kind is AgendaKind.FOLLOW_UP and i.days_overdue > 0)
+
+    @property
+    def follow_ups_today(self) -> int:
+        return sum(1 for i in self.items if i.kind is AgendaKind.FOLLOW_UP and i.days_overdue == 0)
+
+    @property
+    def promises(self) -> int:
+        return sum(1 for i in self.items if i.kind is AgendaKind.PROMISE)

@@ -31,7 +31,7 @@ from vipdesk.core.errors import (
     ValidationError,
     VipDeskError,
 )
-from vipdesk.services import activity, assignments, auth, debtors
+from vipdesk.services import activity, assignments, auth, contacts, debtors
 from vipdesk.services.commands import from_payload
 from vipdesk.services.dto import Actor
 from vipdesk.services.replay import ReplayBatch
@@ -47,6 +47,8 @@ REPLAY: dict[str, Callable[..., Any]] = {
     "payment.record": activity.record_payment,
     "debtor.update": debtors.update_debtor,
     "case.reassign": assignments.reassign_case,
+    contacts.SAVE: contacts.save_contact,
+    contacts.REMOVE: contacts.remove_contact,
 }
 REFUSALS = (Conflict, ValidationError, NotAllowed, NotFound)
 

@@ -1,5 +1,6 @@
-"""The main window's tabs: the portfolio first (never closed), then one tab per open case.
-A mixin of :class:`MainWindow`; its strings belong to the "MainWindow" context.
+"""The main window's tabs: the portfolio first and "Mi día" (the agenda) second, both never
+closed, then one tab per open case. A mixin of :class:`MainWindow`; its strings belong to the
+"MainWindow" context.
 
 Opening a case already open switches to its tab. Ctrl+W closes the current case tab, asking
 first when one of its pages holds unsaved work. The open cases are remembered per user.
@@ -14,9 +15,12 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QTabBar, QTabWidget, QWidget
 
-from vipdesk.services.dto import Actor
+from vipdesk.services import agenda
+from vipdesk.services.dto import Actor, Agenda
+from vipdesk.ui.agenda_page import AgendaPage
 from vipdesk.ui.case.base import CaseEnv
 from vipdesk.ui.case.tab import CaseTab
+from vipdesk.ui.resources import icon
 from vipdesk.ui.widgets import named
 
 if TYPE_CHECKING:
@@ -35,6 +39,7 @@ class CaseTabs:
     interactive: bool
     sync_panel: SyncPanel | None
     _settings: QSettings
+    portfolioLoaded: Any  # noqa: N815 - the window's Qt signal, after each portfolio load
 
     def _reload(self) -> None: ...
     def _failed(self, failure: Failure) -> None: ...
@@ -44,11 +49,21 @@ class CaseTabs:
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(True)
         self.tabs.setMovable(True)
-        self.tabs.setTabBarAutoHide(True)  # only the portfolio: no tab bar at all
+        self.tabs.setTabBarAutoHide(True)  # a single tab needs no tab bar
         self.tabs.addTab(portfolio_page, "")
-        self.tabs.tabBar().setTabButton(0, QTabBar.ButtonPosition.RightSide, None)
-        self.tabs.tabBar().setTabButton(0, QTabBar.ButtonPosition.LeftSide, None)
+        factory, actor = self.uow_factory, self.actor
+        self.agenda_page = AgendaPage(lambda: _my_day(factory, actor))
+        self.agenda_page.caseRequested.connect(self.open_case)
+        self.agenda_page.failed.connect(self._failed)
+        self.tabs.addTab(self.agenda_page, icon("agenda"), "")
+        for fixed in (0, 1):
+            self.tabs.tabBar().setTabButton(fixed, QTabBar.ButtonPosition.RightSide, None)
+            self.tabs.tabBar().setTabButton(fixed, QTabBar.ButtonPosition.LeftSide, None)
         self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.tabs.currentChanged.connect(self._current_tab_changed)
+        # A reload of the portfolio (a change saved, a sync that brought news) may move the
+        # agenda too; while the agenda is hidden its next showing refreshes it instead.
+        self.portfolioLoaded.connect(lambda _count: self._refresh_agenda_if_shown())
         self.close_tab_action = named(QAction(cast(QObject, self)), "closeTabAction")
         # Ctrl+W everywhere (the issue's promise), plus the platform's own "close" key.
         keys = [QKeySequence("Ctrl+W"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Close)]
@@ -60,6 +75,12 @@ class CaseTabs:
 
     def _retranslate_tabs(self) -> None:
         self.tabs.setTabText(0, QCoreApplication.translate("MainWindow", "Portfolio"))
+        agenda_index = self.tabs.indexOf(self.agenda_page)
+        self.tabs.setTabText(agenda_index, QCoreApplication.translate("MainWindow", "My day"))
+        self.tabs.setTabToolTip(
+            agenda_index,
+            QCoreApplication.translate("MainWindow", "Follow-ups and promises falling due"),
+        )
         self.close_tab_action.setText(QCoreApplication.translate("MainWindow", "Close case tab"))
 
     # -- opening and closing -----------------------------------------------------------------
@@ -95,8 +116,20 @@ class CaseTabs:
 
     def _case_changed(self) -> None:
         self._reload()  # the portfolio's figures (last contact, promise status...) changed
+        self.agenda_page.refresh()  # a follow-up done or moved, a promise recorded...
         if self.sync_panel is not None:
             self.sync_panel.sync_now()
+
+    def _current_tab_changed(self, _index: int) -> None:
+        self._refresh_agenda_if_shown()
+
+    def _refresh_agenda_if_shown(self) -> None:
+        if self.tabs.currentWidget() is self.agenda_page:
+            self.agenda_page.refresh()
+
+    def show_agenda(self) -> AgendaPage:
+        self.tabs.setCurrentWidget(self.agenda_page)
+        return self.agenda_page
 
     def close_current_tab(self) -> None:
         self.close_tab(self.tabs.currentIndex())
@@ -104,7 +137,7 @@ class CaseTabs:
     def close_tab(self, index: int) -> bool:
         tab = self.tabs.widget(index)
         if not isinstance(tab, CaseTab):
-            return False  # the portfolio stays
+            return False  # the portfolio and the agenda stay
         if tab.has_unsaved_changes() and self.interactive and not self._confirm_discard(tab):
             return False
         self.tabs.removeTab(index)
@@ -131,6 +164,7 @@ class CaseTabs:
     def shutdown_case_tabs(self) -> None:
         for tab in self.case_tabs():
             tab.shutdown()
+        self.agenda_page.shutdown()
 
     # -- remembered between sessions ---------------------------------------------------------
 
@@ -154,3 +188,8 @@ class CaseTabs:
             tab.unavailable.connect(lambda _why, t=tab: self.close_tab(self.tabs.indexOf(t)))
         if self.tabs.count():
             self.tabs.setCurrentIndex(0)
+
+
+def _my_day(uow_factory: Any, actor: Actor) -> Agenda:
+    # Runs on the agenda's worker thread: a fresh unit of work each time.
+    return agenda.my_day(uow_factory(), actor)

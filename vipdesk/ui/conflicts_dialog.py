@@ -45,6 +45,8 @@ def kind_label(kind: str) -> str:
         "interaction.log": QCoreApplication.translate("ConflictsDialog", "Interaction refused"),
         "promise.record": QCoreApplication.translate("ConflictsDialog", "Promise refused"),
         "case.reassign": QCoreApplication.translate("ConflictsDialog", "Case reassignment"),
+        "contact.save": QCoreApplication.translate("ConflictsDialog", "Contact edit"),
+        "contact.remove": QCoreApplication.translate("ConflictsDialog", "Contact removal refused"),
     }
     return labels.get(kind, kind)
 
@@ -56,6 +58,9 @@ def field_label(name: str) -> str:
         "economic_activity": QCoreApplication.translate("ConflictsDialog", "Economic activity"),
         "notes": QCoreApplication.translate("ConflictsDialog", "Notes"),
         "executive": QCoreApplication.translate("ConflictsDialog", "Executive"),
+        "label": QCoreApplication.translate("ConflictsDialog", "Label"),
+        "value": QCoreApplication.translate("ConflictsDialog", "Phone, email or address"),
+        "best_hours": QCoreApplication.translate("ConflictsDialog", "Best hours"),
     }
     return labels.get(name, name)
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
+
 import vipdesk
 
 log = logging.getLogger(__name__)
@@ -18,6 +20,27 @@ def resources_dir() -> Path:
 
 def icon_path() -> Path:
     return resources_dir() / "icons" / "vipdesk.svg"
+
+
+# The line icons in resources/icons/ (one SVG each, drawn on a 24 px grid).
+ICON_NAMES = frozenset(
+    {"agenda", "case", "close", "contact", "export", "filter", "payment", "promise", "sync",
+     "timeline"}
+)  # fmt: skip
+
+
+def named_icon_path(name: str) -> Path:
+    return resources_dir() / "icons" / f"{name}.svg"
+
+
+def icon(name: str) -> QIcon:
+    """One of :data:`ICON_NAMES` as a QIcon; an empty icon if its file is missing (a plainer
+    button, never a crash). Needs a QGuiApplication (Qt renders the SVG on demand)."""
+    path = named_icon_path(name)
+    if not path.is_file():
+        log.warning("Icon not found: %s", path)
+        return QIcon()
+    return QIcon(str(path))
 
 
 def stylesheet_path() -> Path:

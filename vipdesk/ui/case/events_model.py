@@ -12,11 +12,13 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QIcon
 
 from vipdesk.core.errors import QT_TRANSLATE_NOOP
 from vipdesk.services.timeline import CaseEvent, EventKind
 from vipdesk.ui import labels
 from vipdesk.ui.formatting import date_text, datetime_text, money_text
+from vipdesk.ui.resources import icon
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -33,6 +35,9 @@ _HEADERS = (
     QT_TRANSLATE_NOOP("EventsModel", "By"),
 )
 AMOUNT_COLUMN = 3
+KIND_COLUMN = 1
+_ICONS = {EventKind.INTERACTION: "contact", EventKind.PROMISE: "promise",
+          EventKind.PAYMENT: "payment"}  # fmt: skip
 
 
 def kind_label(kind: EventKind) -> str:
@@ -55,9 +60,13 @@ def _what(event: CaseEvent) -> str:
 
 
 class EventsModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
+    """``icons``: a line icon per kind beside its name (the timeline; the summary stays plain)."""
+
+    def __init__(self, parent: QObject | None = None, *, icons: bool = False) -> None:
         super().__init__(parent)
         self._events: list[CaseEvent] = []
+        self._with_icons = icons
+        self._icons: dict[EventKind, QIcon] = {}
 
     def set_events(self, events: list[CaseEvent]) -> None:
         self.beginResetModel()
@@ -107,6 +116,10 @@ class EventsModel(QAbstractTableModel):
             if column == 4:
                 return event.by
             return None
+        if role == Qt.ItemDataRole.DecorationRole and column == KIND_COLUMN and self._with_icons:
+            if event.kind not in self._icons:  # made on first paint: a QIcon needs the app
+                self._icons[event.kind] = icon(_ICONS[event.kind])
+            return self._icons[event.kind]
         if role == Qt.ItemDataRole.ToolTipRole and column == 2 and event.text.strip():
             return event.text
         if role == Qt.ItemDataRole.TextAlignmentRole and column == AMOUNT_COLUMN:

@@ -12,15 +12,28 @@ from vipdesk.core.errors import VipDeskError
 from vipdesk.services import cases
 from vipdesk.services.dto import CaseDetail
 from vipdesk.ui.case.base import CaseEnv, CasePage
+from vipdesk.ui.case.debtor_page import DebtorPage
 from vipdesk.ui.case.header import CaseHeader
+from vipdesk.ui.case.interactions_page import InteractionsPage
 from vipdesk.ui.case.obligations_page import ObligationsPage
+from vipdesk.ui.case.payments_page import PaymentsPage
+from vipdesk.ui.case.promises_page import PromisesPage
 from vipdesk.ui.case.summary_page import SummaryPage
+from vipdesk.ui.case.timeline_page import TimelinePage
 from vipdesk.ui.dialogs import error_text
 from vipdesk.ui.widgets import named
 from vipdesk.ui.workers import Failure, TaskRunner
 
 # In the order the tabs appear. Each page's ``slug`` is its name for ``--tab``.
-PAGES: tuple[type[CasePage], ...] = (SummaryPage, ObligationsPage)
+PAGES: tuple[type[CasePage], ...] = (
+    SummaryPage,
+    DebtorPage,
+    ObligationsPage,
+    InteractionsPage,
+    PromisesPage,
+    PaymentsPage,
+    TimelinePage,
+)
 
 
 def page_slugs() -> list[str]:

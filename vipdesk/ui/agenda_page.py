@@ -1,0 +1,204 @@
+"""'Mi día': the follow-ups and promises falling due on the user's cases, one click (or Enter)
+from the case. The main window shows it as its second fixed tab and calls :meth:`refresh`
+whenever the portfolio may have moved (a change, a sync, the tab shown again)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from uuid import UUID
+
+from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vipdesk.core.errors import VipDeskError
+from vipdesk.services.dto import Agenda, AgendaKind
+from vipdesk.ui import i18n
+from vipdesk.ui.agenda_model import CASE_ID_ROLE, DEBTOR, WHAT, AgendaModel
+from vipdesk.ui.dialogs import error_text
+from vipdesk.ui.widgets import named
+from vipdesk.ui.workers import Failure, TaskRunner
+
+# The case page each kind of line opens on (slugs of vipdesk.ui.case.tab.PAGES; a page that
+# does not exist yet leaves the case on its first page).
+PAGE_FOR = {AgendaKind.FOLLOW_UP: "gestiones", AgendaKind.PROMISE: "promesas"}
+
+
+class AgendaPage(QWidget):
+    caseRequested = Signal(object, str)  # noqa: N815 - the case id (UUID), the page to show
+    failed = Signal(object)  # a Failure that is a bug: the window reports it
+
+    def __init__(self, load: Callable[[], Agenda], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("agendaPage")
+        self._load = load
+        self.agenda: Agenda | None = None
+        self.last_failure: Failure | None = None
+        self.runner = TaskRunner(self, max_threads=1)
+
+        band = named(QFrame(), "headerBand")
+        self._title = named(QLabel(), "headerTitle")
+        self.date_label = named(QLabel(), "headerSubtitle")
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        titles.addWidget(self._title)
+        titles.addWidget(self.date_label)
+        self.counts_label = named(QLabel(), "agendaCounts")
+        self.loading_label = named(QLabel(), "loadingLabel")
+        band_layout = QHBoxLayout(band)
+        band_layout.setContentsMargins(20, 12, 20, 12)
+        band_layout.setSpacing(12)
+        band_layout.addLayout(titles)
+        band_layout.addStretch(1)
+        band_layout.addWidget(self.loading_label)
+        band_layout.addWidget(self.counts_label)
+
+        self.problem = named(QLabel(), "errorLabel")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+
+        self.model = AgendaModel(self)
+        self.table = named(QTableView(), "agendaTable")
+        self.table.setModel(self.model)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        # Widths from the first rows only: a supervisor's agenda can run to thousands of lines.
+        header.setResizeContentsPrecision(60)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        # Enter and double-click (or a single click, on platforms set up that way).
+        self.table.activated.connect(self._activated)
+
+        self.empty_label = named(QLabel(), "emptyLabel")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.hide()
+        overlay = QVBoxLayout(self.table.viewport())
+        overlay.addWidget(self.empty_label, 0, Qt.AlignmentFlag.AlignCenter)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(band)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.table, 1)
+        self.retranslate()
+
+    # -- texts ------------------------------------------------------------------------------
+
+    def title(self) -> str:
+        return self.tr("My day")
+
+    def retranslate(self) -> None:
+        self._title.setText(self.title())
+        self.loading_label.setText(self.tr("Loading…"))
+        self.table.setAccessibleName(self.tr("Follow-ups and promises due"))
+        self.table.setToolTip(self.tr("Enter or double-click opens the case"))
+        self.counts_label.setAccessibleName(self.tr("Agenda counts"))
+        self.empty_label.setText(self.tr("Nothing falls due today: no follow-ups or promises."))
+        self.model.retranslate()
+        self._show_counts()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _show_counts(self) -> None:
+        agenda = self.agenda
+        if agenda is None:
+            self.counts_label.clear()
+            self.date_label.clear()
+            return
+        parts = [
+            self.tr("%n overdue", "", agenda.overdue_follow_ups),
+            self.tr("%n due today", "", agenda.follow_ups_today),
+            self.tr("%n promise(s)", "", agenda.promises),
+        ]
+        self.counts_label.setText(" · ".join(parts))
+        self.date_label.setText(_long_date(agenda.as_of))
+        self.empty_label.setVisible(not agenda.items)
+
+    # -- loading ----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Load the agenda again, off the GUI thread; an older load still running is dropped."""
+        self.loading_label.show()
+        self.runner.submit("agenda", self._load, self._loaded, self._failed)
+
+    def is_settled(self) -> bool:
+        return (self.agenda is not None or self.last_failure is not None) and not (
+            self.runner.is_busy()
+        )
+
+    def _loaded(self, agenda: Agenda) -> None:
+        selected = self.selected_item_key()
+        self.agenda = agenda
+        self.last_failure = None
+        self.problem.hide()
+        self.loading_label.hide()
+        self.model.set_items(agenda.items)
+        self._fit_columns()
+        self._show_counts()
+        if selected is not None:
+            # A refresh keeps the line the user was on, if it is still due.
+            for row in range(self.model.rowCount()):
+                item = self.model.item_at(row)
+                if item is not None and (item.kind, item.case_id, item.item_id) == selected:
+                    self.table.selectRow(row)
+                    break
+
+    def _failed(self, failure: Failure) -> None:
+        self.last_failure = failure
+        self.loading_label.hide()
+        if isinstance(failure.error, VipDeskError):
+            self.problem.setText(error_text(failure.error))
+            self.problem.show()
+        else:
+            self.failed.emit(failure)
+
+    def _fit_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        self.table.resizeColumnsToContents()
+        for column in (DEBTOR, WHAT):
+            # Long names and notes: capped, the rest in the tooltip; "What" takes the slack.
+            header.resizeSection(column, min(header.sectionSize(column), 360))
+        header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
+
+    # -- opening a case ---------------------------------------------------------------------
+
+    def selected_item_key(self) -> tuple[AgendaKind, UUID, UUID | None] | None:
+        rows = self.table.selectionModel().selectedRows()
+        item = self.model.item_at(rows[0].row()) if rows else None
+        return (item.kind, item.case_id, item.item_id) if item is not None else None
+
+    def _activated(self, index: QModelIndex) -> None:
+        item = self.model.item_at(index.row())
+        if item is not None and index.data(CASE_ID_ROLE):
+            self.caseRequested.emit(item.case_id, PAGE_FOR.get(item.kind, ""))
+
+    def shutdown(self) -> None:
+        self.runner.shutdown()
+
+
+def _long_date(value: date) -> str:
+    text = i18n.qlocale().toString(
+        QDate(value.year, value.month, value.day), QLocale.FormatType.LongFormat
+    )
+    return text[:1].upper() + text[1:]  # Spanish weekdays are lower case; a heading is not
