@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
 from uuid import UUID
 
 from sqlalchemy import func, select
 
-from vipdesk.services import auth
-from vipdesk.services.dto import Actor
+from vipdesk.services import activity, auth
+from vipdesk.services.dto import Actor, NewInteraction
 from vipdesk.storage.models import AuditEvent, Case, User
 from vipdesk.storage.uow import Database
 
@@ -30,6 +31,25 @@ def first_case_of(db: Database, username: str) -> UUID:
 def audit_count(db: Database) -> int:
     with db.unit_of_work() as uow:
         return uow.session.scalar(select(func.count()).select_from(AuditEvent)) or 0
+
+
+def log_follow_up(
+    db: Database, me: Actor, case_id: UUID, next_action: str, on: date, minutes_ago: int
+) -> None:
+    """An outbound call, logged ``minutes_ago`` minutes ago, that sets the case's next action."""
+    activity.log_interaction(
+        db.unit_of_work(),
+        me,
+        NewInteraction(
+            case_id=case_id,
+            channel="call",
+            direction="outbound",
+            occurred_at=datetime.now(UTC) - timedelta(minutes=minutes_ago),
+            outcome="callback",
+            next_action=next_action,
+            next_action_date=on,
+        ),
+    )
 
 
 # cache_for(username) -> that user's cache (the fixture in conftest.py)

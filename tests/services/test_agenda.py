@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from uuid import UUID
 
 from sqlalchemy import select
 
-from tests.services.helpers import actor
-from vipdesk.services import activity, agenda
-from vipdesk.services.dto import AgendaKind, NewInteraction
+from tests.services.helpers import actor, log_follow_up
+from vipdesk.services import agenda
+from vipdesk.services.dto import AgendaKind
 from vipdesk.storage.models import Case, Debtor, Promise, User
 from vipdesk.storage.uow import Database
 
@@ -121,19 +121,7 @@ def test_a_follow_up_set_for_today_joins_the_agenda(any_database: Database) -> N
     before = agenda.my_day(db.unit_of_work(), me)
     assert case_id not in {i.case_id for i in before.items if i.kind is AgendaKind.FOLLOW_UP}
     today = before.as_of
-    activity.log_interaction(
-        db.unit_of_work(),
-        me,
-        NewInteraction(
-            case_id=case_id,
-            channel="call",
-            direction="outbound",
-            occurred_at=datetime.now(UTC) - timedelta(minutes=5),
-            outcome="callback",
-            next_action="Llamar de nuevo a las 16:00",
-            next_action_date=today,
-        ),
-    )
+    log_follow_up(db, me, case_id, "Llamar de nuevo a las 16:00", today, minutes_ago=5)
     after = agenda.my_day(db.unit_of_work(), me)
     added = [i for i in after.items if i.case_id == case_id and i.kind is AgendaKind.FOLLOW_UP]
     assert len(added) == 1

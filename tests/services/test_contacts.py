@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from tests.services.helpers import CacheFor, actor, audit_count, first_case_of
 from vipdesk.core.errors import Conflict, NotFound, ValidationError
 from vipdesk.services import cases, conflicts, contacts, sync
-from vipdesk.services.dto import ContactInfo, ContactRemoval, ContactSave
+from vipdesk.services.dto import Actor, ContactInfo, ContactRemoval, ContactSave
 from vipdesk.storage.models import Case, DebtorContact, SyncConflict
 from vipdesk.storage.uow import Database
 
@@ -234,10 +234,10 @@ def test_contact_changes_on_a_cache_reach_the_central_database_once(
     assert again.pushed == 0 and _count_contact(central, kept) == 1
 
 
-def test_a_contact_edited_meanwhile_becomes_a_conflict_settled_with_theirs(
-    any_database: Database, cache_for: CacheFor
-) -> None:
-    central, cache = any_database, cache_for("ejecutivo1")
+def _edited_on_both_sides(central: Database, cache: Database) -> tuple[UUID, ContactSave, Actor]:
+    """A phone made centrally and synced down, then edited on the cache ("5555 1111") and,
+    before that syncs, centrally by the supervisor ("5555 2222"). Returns the debtor, the phone
+    as first saved and the cache's executive."""
     debtor_id = _debtor_of(cache)
     made = _phone(debtor_id)
     contacts.save_contact(central.unit_of_work(), actor(central, "ejecutivo1"), made)
@@ -252,6 +252,14 @@ def test_a_contact_edited_meanwhile_becomes_a_conflict_settled_with_theirs(
         actor(central, "supervisor1"),
         _phone(debtor_id, "5555 2222", contact_id=made.contact_id, **seen),
     )
+    return debtor_id, made, me
+
+
+def test_a_contact_edited_meanwhile_becomes_a_conflict_settled_with_theirs(
+    any_database: Database, cache_for: CacheFor
+) -> None:
+    central, cache = any_database, cache_for("ejecutivo1")
+    debtor_id, made, me = _edited_on_both_sides(central, cache)
     report = sync.sync_once(central, cache, "ejecutivo1")
     assert (report.refused, report.conflicts) == (1, 1)
     [conflict] = conflicts.list_conflicts(cache.unit_of_work())
@@ -275,20 +283,7 @@ def test_choosing_mine_applies_the_edit_again_on_top_of_theirs(
     any_database: Database, cache_for: CacheFor
 ) -> None:
     central, cache = any_database, cache_for("ejecutivo1")
-    debtor_id = _debtor_of(cache)
-    made = _phone(debtor_id)
-    contacts.save_contact(central.unit_of_work(), actor(central, "ejecutivo1"), made)
-    sync.sync_once(central, cache, "ejecutivo1")
-    seen = {"seen_label": made.label, "seen_value": made.value, "seen_best_hours": made.best_hours}
-    me = actor(cache, "ejecutivo1")
-    contacts.save_contact(
-        cache.unit_of_work(), me, _phone(debtor_id, "5555 1111", contact_id=made.contact_id, **seen)
-    )
-    contacts.save_contact(
-        central.unit_of_work(),
-        actor(central, "supervisor1"),
-        _phone(debtor_id, "5555 2222", contact_id=made.contact_id, **seen),
-    )
+    debtor_id, made, me = _edited_on_both_sides(central, cache)
     assert sync.sync_once(central, cache, "ejecutivo1").refused == 1
     [conflict] = conflicts.list_conflicts(cache.unit_of_work())
     conflicts.resolve(cache.unit_of_work, me, conflict.id, "mine")

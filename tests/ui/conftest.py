@@ -8,13 +8,20 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from tests.ui.case_pages import LOAD_TIMEOUT_MS as LOAD_TIMEOUT_MS
+from tests.ui.case_pages import OpenCase, open_case_page
+from vipdesk.config import resolve_settings
 from vipdesk.services import auth
 from vipdesk.services.dto import Actor
 from vipdesk.storage.uow import Database
 from vipdesk.ui import i18n
 from vipdesk.ui.application import GuiContext, MainWindow
+from vipdesk.workspace import Workspace, open_workspace
 
-LOAD_TIMEOUT_MS = 15_000
+PASSPHRASE = "frase de prueba bastante larga"
+
+# workspace_for(username) -> that user's workspace on an encrypted cache (the fixture below)
+WorkspaceFor = Callable[[str], Workspace]
 
 
 @pytest.fixture
@@ -60,3 +67,35 @@ def open_window(
         return window
 
     return open_as
+
+
+@pytest.fixture
+def first_case(
+    qtbot: QtBot,
+    open_window: Callable[[str], MainWindow],
+    demo_database: Database,
+    actor_for: Callable[[str], Actor],
+) -> OpenCase:
+    """ejecutivo1's window with the first case of the portfolio open (Enter on its row)."""
+    window = open_window("ejecutivo1")
+    tab = open_case_page(qtbot, window)
+    return OpenCase(window, actor_for("ejecutivo1"), tab, demo_database)
+
+
+@pytest.fixture
+def workspace_for(
+    qtbot: QtBot, demo_database: Database, vipdesk_home: Path, demo_db_url: str
+) -> Iterator[WorkspaceFor]:
+    """``workspace_for(username)``: that user's workspace on the demo database, its cache
+    encrypted with a passphrase; closed after the test (qtbot first: windows close before)."""
+    settings = resolve_settings({"VIPDESK_HOME": str(vipdesk_home)}, database=demo_db_url)
+    opened: list[Workspace] = []
+
+    def open_as(username: str) -> Workspace:
+        workspace = open_workspace(settings, demo_database, username, lambda creating: PASSPHRASE)
+        opened.append(workspace)
+        return workspace
+
+    yield open_as
+    for workspace in opened:
+        workspace.close()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from uuid import UUID
 
 from PySide6.QtCore import Qt
@@ -12,9 +12,10 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from tests.services.helpers import log_follow_up
 from tests.ui.conftest import LOAD_TIMEOUT_MS
-from vipdesk.services import activity, agenda
-from vipdesk.services.dto import Actor, AgendaKind, NewInteraction
+from vipdesk.services import agenda
+from vipdesk.services.dto import Actor, AgendaKind
 from vipdesk.storage.models import Case, Promise, User
 from vipdesk.storage.uow import Database
 from vipdesk.ui.agenda_model import CASE, DAYS_ROLE, DUE, KIND_ROLE, OVERDUE, AgendaModel
@@ -160,18 +161,8 @@ def test_a_follow_up_logged_for_today_shows_when_the_agenda_is_shown_again(
     before = page.agenda
     assert before is not None
 
-    activity.log_interaction(
-        demo_database.unit_of_work(),
-        me,
-        NewInteraction(
-            case_id=case_id,
-            channel="call",
-            direction="outbound",
-            occurred_at=datetime.now(UTC) - timedelta(minutes=3),
-            outcome="callback",
-            next_action="Volver a llamar hoy por la tarde",
-            next_action_date=today,
-        ),
+    log_follow_up(
+        demo_database, me, case_id, "Volver a llamar hoy por la tarde", today, minutes_ago=3
     )
     window.tabs.setCurrentIndex(0)  # back to the portfolio...
     page = _shown_agenda(qtbot, window)  # ... and to "Mi día": it reloads

@@ -6,12 +6,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from tests.processes import run_vipdesk
+from tests.ui.case_pages import OpenCase, assert_screenshot_taken, open_case_page, screenshot_case
 from tests.ui.conftest import LOAD_TIMEOUT_MS
 from vipdesk.services import cases
 from vipdesk.services.dto import Actor
@@ -19,19 +18,8 @@ from vipdesk.services.timeline import EventKind, case_events
 from vipdesk.storage.uow import Database
 from vipdesk.ui.case.events_model import EventsModel
 from vipdesk.ui.case.obligations_page import ObligationsModel
-from vipdesk.ui.case.tab import CaseTab, page_slugs
+from vipdesk.ui.case.tab import page_slugs
 from vipdesk.ui.main_window import MainWindow
-
-
-def _open_first_case(qtbot: QtBot, window: MainWindow) -> CaseTab:
-    """Select the first row and press Enter, as a keyboard user does."""
-    window.table.setFocus()
-    window.table.selectRow(0)
-    qtbot.keyClick(window.table, Qt.Key.Key_Return)
-    tab = window.tabs.currentWidget()
-    assert isinstance(tab, CaseTab)
-    qtbot.waitUntil(tab.is_settled, timeout=LOAD_TIMEOUT_MS)
-    return tab
 
 
 def test_enter_on_a_case_opens_its_tab_with_the_header(
@@ -42,7 +30,7 @@ def test_enter_on_a_case_opens_its_tab_with_the_header(
     assert window.tabs.count() == 2 and not window.tabs.tabBar().isHidden()
     row = window.model.row_at(0)
     assert row is not None
-    tab = _open_first_case(qtbot, window)
+    tab = open_case_page(qtbot, window)
     assert window.tabs.count() == 3
     assert window.tabs.tabText(2) == f"{row.case_number} · {row.debtor_name}"
     assert tab.header.debtor.text() == row.debtor_name
@@ -70,15 +58,9 @@ def test_enter_on_a_case_opens_its_tab_with_the_header(
         assert window.tabs.count() == 2
 
 
-def test_the_summary_and_obligations_show_the_stored_case(
-    qtbot: QtBot,
-    open_window: Callable[[str], MainWindow],
-    demo_database: Database,
-    actor_for: Callable[[str], Actor],
-) -> None:
-    window = open_window("ejecutivo1")
-    tab = _open_first_case(qtbot, window)
-    stored = cases.case_detail(demo_database.unit_of_work(), actor_for("ejecutivo1"), tab.case_id)
+def test_the_summary_and_obligations_show_the_stored_case(first_case: OpenCase) -> None:
+    tab = first_case.tab
+    stored = first_case.stored()
     summary = tab.page("resumen")
     assert summary is not None
     assert summary.values["tax_id"].text() == stored.tax_id  # type: ignore[attr-defined]
@@ -101,7 +83,7 @@ def test_open_cases_are_remembered_for_the_next_session(
 ) -> None:
     window = open_window("ejecutivo1")
     window.interactive = True
-    tab = _open_first_case(qtbot, window)
+    tab = open_case_page(qtbot, window)
     window.close()
     again = open_window("ejecutivo1")
     again.restore_open_cases()
@@ -130,22 +112,11 @@ def test_case_models_pass_the_qt_model_checks(
 
 def test_screenshot_of_a_case_page(tmp_path: Path, vipdesk_home: Path, demo_db_url: str) -> None:
     png = tmp_path / "case.png"
-    done = run_vipdesk(
-        "--screenshot", str(png), "--user", "ejecutivo1", "--database", demo_db_url,
-        "--open-case", "VIP-000003", "--tab", "obligaciones", home=vipdesk_home,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr
-    assert QImage(str(png)).width() == 1400
-    unknown = run_vipdesk(
-        "--screenshot", str(png), "--user", "ejecutivo1", "--database", demo_db_url,
-        "--open-case", "VIP-000003", "--tab", "nada", home=vipdesk_home,
-    )  # fmt: skip
+    assert_screenshot_taken(png, vipdesk_home, demo_db_url, "VIP-000003", "obligaciones")
+    unknown = screenshot_case(png, vipdesk_home, demo_db_url, "VIP-000003", "--tab", "nada")
     assert unknown.returncode == 2
     assert unknown.stderr.strip() == (
         f"vipdesk: Pestaña desconocida nada; una de: {', '.join(page_slugs())}"
     )
-    hidden = run_vipdesk(
-        "--screenshot", str(png), "--user", "ejecutivo3", "--database", demo_db_url,
-        "--open-case", "VIP-000003", home=vipdesk_home,
-    )  # fmt: skip
+    hidden = screenshot_case(png, vipdesk_home, demo_db_url, "VIP-000003", user="ejecutivo3")
     assert hidden.returncode == 2 and "ejecutivo3 no puede verlo" in hidden.stderr

@@ -3,8 +3,6 @@ refused edit shown in the conflicts dialog, where keeping the central version se
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 from uuid import uuid4
 
@@ -14,17 +12,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from vipdesk.config import resolve_settings
+from tests.ui.case_pages import open_case_page, runner_idle, show_quiet_window
+from tests.ui.conftest import WorkspaceFor
 from vipdesk.services import auth, contacts, sync
 from vipdesk.services.dto import ContactSave
 from vipdesk.storage.uow import Database
 from vipdesk.ui.application import GuiContext, MainWindow
 from vipdesk.ui.case.debtor_page import DebtorPage
-from vipdesk.ui.case.tab import CaseTab
-from vipdesk.workspace import Workspace, open_workspace
+from vipdesk.workspace import Workspace
 
 TIMEOUT_MS = 30_000
-PASSPHRASE = "frase de prueba bastante larga"
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 
@@ -34,13 +31,8 @@ def no_keychain(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def workspace(
-    qtbot: QtBot, demo_database: Database, vipdesk_home: Path, demo_db_url: str
-) -> Iterator[Workspace]:
-    settings = resolve_settings({"VIPDESK_HOME": str(vipdesk_home)}, database=demo_db_url)
-    opened = open_workspace(settings, demo_database, "ejecutivo1", lambda creating: PASSPHRASE)
-    yield opened
-    opened.close()
+def workspace(workspace_for: WorkspaceFor) -> Workspace:
+    return workspace_for("ejecutivo1")
 
 
 def _sync(qtbot: QtBot, window: MainWindow) -> None:
@@ -53,16 +45,10 @@ def _sync(qtbot: QtBot, window: MainWindow) -> None:
 def test_a_contact_added_offline_syncs_and_a_refused_edit_is_a_conflict(
     qtbot: QtBot, gui_context: GuiContext, workspace: Workspace, demo_database: Database
 ) -> None:
-    window = MainWindow(gui_context, workspace.actor, workspace=workspace)
-    qtbot.addWidget(window, before_close_func=lambda w: setattr(w, "interactive", False))
-    window.show()
-    qtbot.waitUntil(window.is_settled, timeout=TIMEOUT_MS)
+    window = show_quiet_window(qtbot, gui_context, workspace.actor, workspace, TIMEOUT_MS)
     case_id = window.model.case_id(0)
     assert case_id is not None
-    tab = window.open_case(case_id)
-    assert isinstance(tab, CaseTab)
-    qtbot.waitUntil(tab.is_settled, timeout=TIMEOUT_MS)
-    tab.show_page("deudor")
+    tab = open_case_page(qtbot, window, "deudor", case=case_id, timeout=TIMEOUT_MS)
     page = tab.page("deudor")
     assert isinstance(page, DebtorPage) and page.detail is not None
     debtor_id = page.detail.debtor_id
@@ -75,7 +61,7 @@ def test_a_contact_added_offline_syncs_and_a_refused_edit_is_a_conflict(
     qtbot.mouseClick(
         dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
     )
-    qtbot.waitUntil(lambda: not tab.runner.is_busy(), timeout=TIMEOUT_MS)
+    runner_idle(qtbot, tab, TIMEOUT_MS)
     [added] = [
         c
         for c in contacts.contacts_of(workspace.unit_of_work(), workspace.actor, debtor_id)

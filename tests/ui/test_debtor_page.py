@@ -12,15 +12,20 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidg
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from tests.ui.conftest import LOAD_TIMEOUT_MS
+from tests.ui.case_pages import (
+    OpenCase,
+    case_detail_of,
+    open_case_page,
+    runner_idle,
+    show_quiet_window,
+)
 from tests.ui.modals import when_shown
-from vipdesk.services import cases, contacts, debtors
-from vipdesk.services.dto import Actor, CaseDetail
+from vipdesk.services import contacts, debtors
+from vipdesk.services.dto import Actor
 from vipdesk.storage.uow import Database
 from vipdesk.ui.case.contact_dialog import ContactDialog
 from vipdesk.ui.case.debtor_models import ContactsModel, RelatedPartiesModel
 from vipdesk.ui.case.debtor_page import DebtorPage
-from vipdesk.ui.case.tab import CaseTab
 from vipdesk.ui.context import GuiContext
 from vipdesk.ui.main_window import MainWindow
 
@@ -36,43 +41,24 @@ def window(qtbot: QtBot, gui_context: GuiContext, actor_for: Callable[[str], Act
     """An executive's main window (as ``open_window``) that, closed after the test, asks
     nothing: a failed test may leave typed work behind, and a question nobody answers would
     hang the run."""
-    main = MainWindow(gui_context, actor_for("ejecutivo1"))
-    qtbot.addWidget(main, before_close_func=lambda w: setattr(w, "interactive", False))
-    main.show()
-    qtbot.waitUntil(main.is_settled, timeout=LOAD_TIMEOUT_MS)
-    return main
+    return show_quiet_window(qtbot, gui_context, actor_for("ejecutivo1"))
 
 
-def _debtor_page(qtbot: QtBot, window: MainWindow) -> tuple[CaseTab, DebtorPage]:
-    window.table.setFocus()
-    window.table.selectRow(0)
-    qtbot.keyClick(window.table, Qt.Key.Key_Return)
-    tab = window.tabs.currentWidget()
-    assert isinstance(tab, CaseTab)
-    qtbot.waitUntil(tab.is_settled, timeout=LOAD_TIMEOUT_MS)
-    assert tab.show_page("deudor")
+@pytest.fixture
+def debtor(
+    qtbot: QtBot, window: MainWindow, demo_database: Database, actor_for: Callable[[str], Actor]
+) -> tuple[OpenCase, DebtorPage]:
+    """The first case of ejecutivo1's portfolio open on its Deudor page, loaded."""
+    tab = open_case_page(qtbot, window, "deudor")
     page = tab.page("deudor")
     assert isinstance(page, DebtorPage)
     qtbot.waitUntil(lambda: page.identity.info is not None and not tab.runner.is_busy())
-    return tab, page
+    return OpenCase(window, actor_for("ejecutivo1"), tab, demo_database), page
 
 
-def _settled(qtbot: QtBot, tab: CaseTab) -> None:
-    qtbot.waitUntil(lambda: not tab.runner.is_busy(), timeout=LOAD_TIMEOUT_MS)
-
-
-def _stored(db: Database, who: Actor, tab: CaseTab) -> CaseDetail:
-    return cases.case_detail(db.unit_of_work(), who, tab.case_id)
-
-
-def test_identity_edits_undo_and_save(
-    qtbot: QtBot,
-    window: MainWindow,
-    demo_database: Database,
-    actor_for: Callable[[str], Actor],
-) -> None:
-    tab, page = _debtor_page(qtbot, window)
-    me = actor_for("ejecutivo1")
+def test_identity_edits_undo_and_save(qtbot: QtBot, debtor: tuple[OpenCase, DebtorPage]) -> None:
+    case, page = debtor
+    tab, me, demo_database = case.tab, case.me, case.db
     form = page.identity
     original = form.trade_name.text()
     assert not page.has_unsaved_changes() and not form.save_button.isEnabled()
@@ -95,10 +81,10 @@ def test_identity_edits_undo_and_save(
     qtbot.keyClick(form.risk_rating, Qt.Key.Key_End)  # E
     # Undo works across fields, most recent first.
     qtbot.keyClick(form.trade_name, Qt.Key.Key_Z, CTRL)
-    assert form.risk_rating.currentText() == _stored(demo_database, me, tab).risk_rating
+    assert form.risk_rating.currentText() == case.stored().risk_rating
     qtbot.keyClick(form.risk_rating, Qt.Key.Key_End)
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
-    _settled(qtbot, tab)
+    runner_idle(qtbot, tab)
     info = debtors.debtor_info(demo_database.unit_of_work(), me, page.detail.debtor_id)  # type: ignore[union-attr]
     assert (info.trade_name, info.risk_rating) == ("Comercial <b>x</b> Ñandú 🌵", "E")
     assert not page.has_unsaved_changes() and not form.save_button.isEnabled()
@@ -107,14 +93,11 @@ def test_identity_edits_undo_and_save(
 
 
 def test_invalid_identity_fields_show_a_message_and_save_nothing(
-    qtbot: QtBot,
-    window: MainWindow,
-    demo_database: Database,
-    actor_for: Callable[[str], Actor],
+    qtbot: QtBot, debtor: tuple[OpenCase, DebtorPage]
 ) -> None:
-    tab, page = _debtor_page(qtbot, window)
+    case, page = debtor
+    tab, me, demo_database = case.tab, case.me, case.db
     form = page.identity
-    me = actor_for("ejecutivo1")
     before = debtors.debtor_info(demo_database.unit_of_work(), me, page.detail.debtor_id)  # type: ignore[union-attr]
     form.economic_activity.setFocus()
     form.economic_activity.setText("x" * 10_000)  # a paste
@@ -122,7 +105,7 @@ def test_invalid_identity_fields_show_a_message_and_save_nothing(
     assert form.economic_activity.property("invalid") is True
     assert not form.errors.message("trade_name")
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
-    _settled(qtbot, tab)
+    runner_idle(qtbot, tab)
     assert debtors.debtor_info(demo_database.unit_of_work(), me, before.id) == before
     assert QApplication.focusWidget() is form.economic_activity
     # Fixing it clears the message; discarding brings the stored values back.
@@ -134,8 +117,11 @@ def test_invalid_identity_fields_show_a_message_and_save_nothing(
     assert not page.has_unsaved_changes()
 
 
-def test_closing_the_case_with_unsaved_edits_asks(qtbot: QtBot, window: MainWindow) -> None:
-    tab, page = _debtor_page(qtbot, window)
+def test_closing_the_case_with_unsaved_edits_asks(
+    qtbot: QtBot, window: MainWindow, debtor: tuple[OpenCase, DebtorPage]
+) -> None:
+    case, page = debtor
+    tab = case.tab
     qtbot.keyClicks(page.identity.notes, "Nota sin guardar")
     assert tab.has_unsaved_changes()
 
@@ -168,13 +154,10 @@ def _save(qtbot: QtBot, dialog: ContactDialog) -> None:
 
 
 def test_adding_editing_and_removing_a_contact(
-    qtbot: QtBot,
-    window: MainWindow,
-    demo_database: Database,
-    actor_for: Callable[[str], Actor],
+    qtbot: QtBot, debtor: tuple[OpenCase, DebtorPage]
 ) -> None:
-    tab, page = _debtor_page(qtbot, window)
-    me = actor_for("ejecutivo1")
+    case, page = debtor
+    tab, me, demo_database = case.tab, case.me, case.db
     debtor_id = page.detail.debtor_id  # type: ignore[union-attr]
     before = contacts.contacts_of(demo_database.unit_of_work(), me, debtor_id)
 
@@ -194,7 +177,7 @@ def test_adding_editing_and_removing_a_contact(
     qtbot.keyClicks(dialog.best_hours, "Lunes a viernes 8 a 10")
     qtbot.keyClick(dialog.preferred, Qt.Key.Key_Space)
     _save(qtbot, dialog)
-    _settled(qtbot, tab)
+    runner_idle(qtbot, tab)
     stored = contacts.contacts_of(demo_database.unit_of_work(), me, debtor_id)
     [added] = [c for c in stored if c.value == "+502 2233-4455"]
     assert (added.kind, added.label, added.best_hours, added.preferred) == (
@@ -213,7 +196,7 @@ def test_adding_editing_and_removing_a_contact(
     dialog.label.selectAll()
     qtbot.keyClicks(dialog.label, "Oficina central")
     _save(qtbot, dialog)
-    _settled(qtbot, tab)
+    runner_idle(qtbot, tab)
     edited = contacts.contact_info(demo_database.unit_of_work(), me, debtor_id, added.id)
     assert edited.label == "Oficina central"
 
@@ -226,14 +209,14 @@ def test_adding_editing_and_removing_a_contact(
     )
     qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
     timer.stop()
-    _settled(qtbot, tab)
+    runner_idle(qtbot, tab)
     after = contacts.contacts_of(demo_database.unit_of_work(), me, debtor_id)
     assert added.id not in {c.id for c in after} and len(after) == len(before)
     assert model.rowCount() == len(after)
 
 
-def test_related_parties_are_shown(qtbot: QtBot, window: MainWindow) -> None:
-    _tab, page = _debtor_page(qtbot, window)
+def test_related_parties_are_shown(debtor: tuple[OpenCase, DebtorPage]) -> None:
+    _case, page = debtor
     detail = page.detail
     assert detail is not None
     assert page.parties_model.rowCount() == len(detail.related_parties)
@@ -246,10 +229,8 @@ def test_debtor_models_pass_the_qt_model_checks(
 ) -> None:
     from tests.services.helpers import first_case_of
 
-    me = actor_for("ejecutivo1")
-    detail = cases.case_detail(
-        demo_database.unit_of_work(), me, first_case_of(demo_database, "ejecutivo1")
-    )
+    case_id = first_case_of(demo_database, "ejecutivo1")
+    detail = case_detail_of(demo_database, actor_for("ejecutivo1"), case_id)
     contacts_model = ContactsModel()
     contacts_model.set_rows(detail.contacts)
     qtmodeltester.check(contacts_model)

@@ -8,15 +8,14 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
-import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from tests.ui.case_pages import OpenCase, closed, wait_saved
 from tests.ui.conftest import LOAD_TIMEOUT_MS
 from tests.ui.modals import when_shown
-from tests.ui.test_case_tab import _open_first_case
 from vipdesk.services import cases
 from vipdesk.services.dto import Actor, CaseDetail
 from vipdesk.storage.uow import Database
@@ -32,15 +31,10 @@ from vipdesk.ui.main_window import MainWindow
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 
-def stored(db: Database, actor: Actor, tab: CaseTab) -> CaseDetail:
-    return cases.case_detail(db.unit_of_work(), actor, tab.case_id)
-
-
-def open_contacts(qtbot: QtBot, window: MainWindow) -> tuple[CaseTab, InteractionsPage]:
-    tab = _open_first_case(qtbot, window)
+def contacts_page(tab: CaseTab) -> InteractionsPage:
     page = tab.page("gestiones")
     assert isinstance(page, InteractionsPage)
-    return tab, page
+    return page
 
 
 def press_ctrl_n(qtbot: QtBot, window: MainWindow, page: InteractionsPage) -> InteractionDialog:
@@ -59,32 +53,25 @@ def press_ctrl_n(qtbot: QtBot, window: MainWindow, page: InteractionsPage) -> In
     return dialog
 
 
+def new_contact(
+    qtbot: QtBot, case: OpenCase
+) -> tuple[CaseTab, InteractionsPage, CaseDetail, InteractionDialog]:
+    """The case as stored before anything is typed, then Ctrl+N: the new contact's form."""
+    page = contacts_page(case.tab)
+    before = case.stored()
+    return case.tab, page, before, press_ctrl_n(qtbot, case.window, page)
+
+
 def choose(qtbot: QtBot, combo: QWidget, typed: str) -> None:
     """Pick an item of a closed combo by typing its first letters, as keyboard users do."""
     combo.setFocus()
     qtbot.keyClicks(combo, typed)
 
 
-def closed(dialog: QWidget) -> bool:
-    return not shiboken6.isValid(dialog) or not dialog.isVisible()  # deleted on close
-
-
-def wait_saved(qtbot: QtBot, tab: CaseTab, dialog: QWidget) -> None:
-    qtbot.waitUntil(lambda: closed(dialog), timeout=LOAD_TIMEOUT_MS)
-    qtbot.waitUntil(tab.is_settled, timeout=LOAD_TIMEOUT_MS)
-
-
 def test_ctrl_n_logs_a_contact_and_its_promise_in_one_form(
-    qtbot: QtBot,
-    open_window: Callable[[str], MainWindow],
-    demo_database: Database,
-    actor_for: Callable[[str], Actor],
+    qtbot: QtBot, first_case: OpenCase
 ) -> None:
-    window = open_window("ejecutivo1")
-    me = actor_for("ejecutivo1")
-    tab, page = open_contacts(qtbot, window)
-    before = stored(demo_database, me, tab)
-    dialog = press_ctrl_n(qtbot, window, page)
+    tab, page, before, dialog = new_contact(qtbot, first_case)
     assert tab.current_slug() == "gestiones"
     assert dialog.channel.currentData() == "call" and dialog.direction.currentData() == "outbound"
     assert not dialog.promise_box.isVisibleTo(dialog)
@@ -110,7 +97,7 @@ def test_ctrl_n_logs_a_contact_and_its_promise_in_one_form(
     qtbot.keyClick(dialog.promise_amount, Qt.Key.Key_Return)  # Enter saves
     wait_saved(qtbot, tab, dialog)
 
-    after = stored(demo_database, me, tab)
+    after = first_case.stored()
     assert len(after.interactions) == len(before.interactions) + 1
     new = next(i for i in after.interactions if i.id == interaction_id)
     assert (new.channel, new.direction, new.outcome) == ("call", "outbound", "promise")
@@ -143,16 +130,9 @@ def test_ctrl_n_logs_a_contact_and_its_promise_in_one_form(
 
 
 def test_hostile_input_is_refused_next_to_each_field_and_nothing_is_stored(
-    qtbot: QtBot,
-    open_window: Callable[[str], MainWindow],
-    demo_database: Database,
-    actor_for: Callable[[str], Actor],
+    qtbot: QtBot, first_case: OpenCase
 ) -> None:
-    window = open_window("ejecutivo1")
-    me = actor_for("ejecutivo1")
-    tab, page = open_contacts(qtbot, window)
-    before = stored(demo_database, me, tab)
-    dialog = press_ctrl_n(qtbot, window, page)
+    _tab, _page, before, dialog = new_contact(qtbot, first_case)
 
     # Nothing chosen: the outcome is required.
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
@@ -189,7 +169,7 @@ def test_hostile_input_is_refused_next_to_each_field_and_nothing_is_stored(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert "duration_minutes" in dialog.problem_fields()
     assert dialog.isVisible() and not dialog.busy
-    after = stored(demo_database, me, tab)
+    after = first_case.stored()
     assert (len(after.interactions), len(after.promises)) == (
         len(before.interactions), len(before.promises),
     )  # fmt: skip
@@ -205,14 +185,14 @@ def test_hostile_input_is_refused_next_to_each_field_and_nothing_is_stored(
                lambda box: box.button(QMessageBox.StandardButton.Discard).click())  # type: ignore[attr-defined]  # fmt: skip
     qtbot.keyClick(dialog.notes, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: closed(dialog), timeout=5000)
-    assert len(stored(demo_database, me, tab).interactions) == len(before.interactions)
+    assert len(first_case.stored().interactions) == len(before.interactions)
 
 
 def test_escape_on_an_untouched_form_closes_it_without_asking(
-    qtbot: QtBot, open_window: Callable[[str], MainWindow]
+    qtbot: QtBot, first_case: OpenCase
 ) -> None:
-    window = open_window("ejecutivo1")
-    tab, page = open_contacts(qtbot, window)
+    tab = first_case.tab
+    page = contacts_page(tab)
     tab.show_page("gestiones")
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     dialog = page.dialog

@@ -4,7 +4,6 @@ does it; hostile amounts and dates; problems the service finds shown next to the
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -13,13 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from tests.ui.case_pages import OpenCase, closed, wait_saved
 from tests.ui.conftest import LOAD_TIMEOUT_MS
 from tests.ui.modals import when_shown
-from tests.ui.test_case_tab import _open_first_case
-from tests.ui.test_interactions_page import closed, stored, wait_saved
 from vipdesk.core.catalog import PromiseStatus
-from vipdesk.services.dto import Actor
-from vipdesk.storage.uow import Database
 from vipdesk.ui import labels
 from vipdesk.ui.case.activity_models import STATUS_ROLE
 from vipdesk.ui.case.payment_dialog import PaymentDialog
@@ -28,7 +24,6 @@ from vipdesk.ui.case.promise_dialog import PromiseDialog
 from vipdesk.ui.case.promises_page import PromisesPage
 from vipdesk.ui.case.tab import CaseTab
 from vipdesk.ui.formatting import money_text, today
-from vipdesk.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # offscreen
 
@@ -52,15 +47,9 @@ def open_form(qtbot: QtBot, tab: CaseTab, slug: str) -> tuple[object, object]:
 
 
 def test_a_payment_that_covers_the_promise_makes_it_kept(
-    qtbot: QtBot,
-    open_window: Callable[[str], MainWindow],
-    demo_database: Database,
-    actor_for: Callable[[str], Actor],
+    qtbot: QtBot, first_case: OpenCase
 ) -> None:
-    window = open_window("ejecutivo1")
-    me = actor_for("ejecutivo1")
-    tab = _open_first_case(qtbot, window)
-    before = stored(demo_database, me, tab)
+    tab, before = first_case.tab, first_case.stored()
 
     page, dialog = open_form(qtbot, tab, "promesas")
     assert isinstance(page, PromisesPage) and isinstance(dialog, PromiseDialog)
@@ -69,7 +58,7 @@ def test_a_payment_that_covers_the_promise_makes_it_kept(
     qtbot.keyClicks(dialog.notes, "Paga con transferencia")
     qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
     wait_saved(qtbot, tab, dialog)
-    after = stored(demo_database, me, tab)
+    after = first_case.stored()
     (promise,) = [p for p in after.promises if p.id not in {q.id for q in before.promises}]
     assert (promise.amount, promise.status) == (Decimal("250.75"), PromiseStatus.PENDING)
     assert promise.due_date == today() + timedelta(days=7)
@@ -94,7 +83,7 @@ def test_a_payment_that_covers_the_promise_makes_it_kept(
     qtbot.keyClick(pay.reference, Qt.Key.Key_Return)
     wait_saved(qtbot, tab, pay)
 
-    final = stored(demo_database, me, tab)
+    final = first_case.stored()
     (payment,) = [p for p in final.payments if p.id not in {q.id for q in after.payments}]
     assert (payment.amount, payment.reference, payment.method) == (owed, "TRF-<i>889</i>",
                                                                    "transfer")  # fmt: skip
@@ -125,15 +114,9 @@ def test_a_payment_that_covers_the_promise_makes_it_kept(
 
 
 def test_hostile_amounts_and_dates_are_refused_and_nothing_is_stored(
-    qtbot: QtBot,
-    open_window: Callable[[str], MainWindow],
-    demo_database: Database,
-    actor_for: Callable[[str], Actor],
+    qtbot: QtBot, first_case: OpenCase
 ) -> None:
-    window = open_window("ejecutivo1")
-    me = actor_for("ejecutivo1")
-    tab = _open_first_case(qtbot, window)
-    before = stored(demo_database, me, tab)
+    tab, before = first_case.tab, first_case.stored()
 
     _page, pay = open_form(qtbot, tab, "pagos")
     assert isinstance(pay, PaymentDialog)
@@ -168,24 +151,19 @@ def test_hostile_amounts_and_dates_are_refused_and_nothing_is_stored(
     discard_when_asked()
     qtbot.keyClick(promise.amount, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: closed(promise), timeout=LOAD_TIMEOUT_MS)
-    after = stored(demo_database, me, tab)
+    after = first_case.stored()
     assert (len(after.payments), len(after.promises)) == (
         len(before.payments), len(before.promises),
     )  # fmt: skip
 
 
 def test_problems_found_by_the_service_are_shown_next_to_their_field(
-    qtbot: QtBot,
-    open_window: Callable[[str], MainWindow],
-    demo_database: Database,
-    actor_for: Callable[[str], Actor],
+    qtbot: QtBot, first_case: OpenCase
 ) -> None:
     """The form checks against the balance it was opened with; when the debt shrank meanwhile
     (a payment synced in), the service refuses and says so under the amount."""
-    window = open_window("ejecutivo1")
-    me = actor_for("ejecutivo1")
-    tab = _open_first_case(qtbot, window)
-    detail = stored(demo_database, me, tab)
+    tab = first_case.tab
+    detail = first_case.stored()
     page = tab.page("promesas")
     assert isinstance(page, PromisesPage)
     stale = dataclasses.replace(detail, exposure=detail.exposure * 10)
@@ -197,6 +175,6 @@ def test_problems_found_by_the_service_are_shown_next_to_their_field(
     qtbot.waitUntil(lambda: not dialog.busy, timeout=LOAD_TIMEOUT_MS)
     assert dialog.isVisible() and dialog.problem_fields() == {"amount"}
     assert dialog.field_error("amount").isVisibleTo(dialog)
-    assert len(stored(demo_database, me, tab).promises) == len(detail.promises)
+    assert len(first_case.stored().promises) == len(detail.promises)
     dialog.interactive = False  # close without asking
     dialog.reject()

@@ -5,8 +5,7 @@ never get the action."""
 from __future__ import annotations
 
 import socket
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 from uuid import UUID
 
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 from sqlalchemy import create_engine, select, update
 
-from vipdesk.config import resolve_settings
 from vipdesk.services import assignments, auth
 from vipdesk.services.dto import ReassignCase, SortKey
 from vipdesk.storage.models import Case, User
@@ -26,22 +24,16 @@ from vipdesk.ui.application import GuiContext, MainWindow
 from vipdesk.ui.portfolio_model import COLUMN_OF
 from vipdesk.ui.reassign_dialog import USERNAME_ROLE, ReassignDialog
 from vipdesk.ui.sync_panel import SyncPanel
-from vipdesk.workspace import Workspace, open_workspace
+from vipdesk.workspace import Workspace
 
-from .conftest import LOAD_TIMEOUT_MS
+from .conftest import LOAD_TIMEOUT_MS, WorkspaceFor
 
-PASSPHRASE = "frase de prueba bastante larga"
 OpenWindow = Callable[[str], MainWindow]
 
 
 @pytest.fixture
-def supervisor_workspace(
-    qtbot: QtBot, demo_database: Database, vipdesk_home: Path, demo_db_url: str
-) -> Iterator[Workspace]:
-    settings = resolve_settings({"VIPDESK_HOME": str(vipdesk_home)}, database=demo_db_url)
-    opened = open_workspace(settings, demo_database, "supervisor1", lambda creating: PASSPHRASE)
-    yield opened
-    opened.close()
+def supervisor_workspace(workspace_for: WorkspaceFor) -> Workspace:
+    return workspace_for("supervisor1")
 
 
 def _executive_of(central: Database, case_id: UUID) -> str:

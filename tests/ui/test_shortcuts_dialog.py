@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from pathlib import Path
-from typing import Any
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
@@ -12,15 +10,11 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.ui.conftest import LOAD_TIMEOUT_MS
-from vipdesk.config import resolve_settings
-from vipdesk.storage.uow import Database
+from tests.ui.conftest import LOAD_TIMEOUT_MS, WorkspaceFor
 from vipdesk.ui.application import GuiContext
 from vipdesk.ui.main_window import MainWindow
 from vipdesk.ui.shortcuts_dialog import ShortcutsDialog, ShortcutsHelp, install_shortcuts_help
-from vipdesk.workspace import Workspace, open_workspace
-
-PASSPHRASE = "frase de prueba bastante larga"
+from vipdesk.workspace import Workspace
 
 
 def _keys(text: str) -> str:
@@ -52,12 +46,16 @@ def _listed(dialog: ShortcutsDialog) -> set[str]:
     return found
 
 
+def _shown_to(qtbot: QtBot, window: MainWindow) -> tuple[MainWindow, ShortcutsDialog, set[str]]:
+    """F1 on the window: the window, the dialog and every key text it lists."""
+    dialog = _open_dialog(qtbot, window)
+    return window, dialog, _listed(dialog)
+
+
 def test_an_executive_sees_the_window_shortcuts_and_esc_closes(
     qtbot: QtBot, open_window: Callable[[str], MainWindow]
 ) -> None:
-    window = open_window("ejecutivo1")
-    dialog = _open_dialog(qtbot, window)
-    listed = _listed(dialog)
+    window, dialog, listed = _shown_to(qtbot, open_window("ejecutivo1"))
     for keys in ("Ctrl+F", "Ctrl+W", "Ctrl+Q", "F1"):
         assert _keys(keys) in listed
     assert _keys("Ctrl+R") not in listed  # reassigning is a supervisor's
@@ -74,9 +72,7 @@ def test_an_executive_sees_the_window_shortcuts_and_esc_closes(
 def test_a_supervisor_also_sees_reassign(
     qtbot: QtBot, open_window: Callable[[str], MainWindow]
 ) -> None:
-    window = open_window("supervisor1")
-    dialog = _open_dialog(qtbot, window)
-    listed = _listed(dialog)
+    window, dialog, listed = _shown_to(qtbot, open_window("supervisor1"))
     assert _keys("Ctrl+R") in listed
     reassign = [s for shortcuts in dialog.shortcuts().values() for s in shortcuts
                 if s.keys == _keys("Ctrl+R")]  # fmt: skip
@@ -87,13 +83,8 @@ def test_a_supervisor_also_sees_reassign(
 
 
 @pytest.fixture
-def workspace(
-    qtbot: QtBot, demo_database: Database, vipdesk_home: Path, demo_db_url: str
-) -> Iterator[Workspace]:
-    settings: Any = resolve_settings({"VIPDESK_HOME": str(vipdesk_home)}, database=demo_db_url)
-    opened = open_workspace(settings, demo_database, "ejecutivo1", lambda creating: PASSPHRASE)
-    yield opened
-    opened.close()
+def workspace(workspace_for: WorkspaceFor) -> Workspace:
+    return workspace_for("ejecutivo1")
 
 
 def test_with_a_workspace_f5_synchronizes(

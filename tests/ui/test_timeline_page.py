@@ -7,20 +7,18 @@ from pathlib import Path
 from uuid import UUID
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from tests.processes import run_vipdesk
-from tests.ui.conftest import LOAD_TIMEOUT_MS
+from tests.ui.case_pages import assert_screenshot_taken, case_detail_of, open_case_page
 from vipdesk.services import cases
 from vipdesk.services.dto import Actor
 from vipdesk.services.timeline import EventKind, case_events
 from vipdesk.storage.models import Case, Interaction, Payment, Promise, User
 from vipdesk.storage.uow import Database
 from vipdesk.ui.case.events_model import KIND_ROLE, EventsModel
-from vipdesk.ui.case.tab import CaseTab, page_slugs
+from vipdesk.ui.case.tab import page_slugs
 from vipdesk.ui.case.timeline_page import OLDEST_FIRST, TimelineFilter, TimelinePage
 from vipdesk.ui.main_window import MainWindow
 
@@ -46,9 +44,7 @@ def _kinds_shown(page: TimelinePage) -> list[str]:
 
 
 def _open_timeline(qtbot: QtBot, window: MainWindow, case_id: UUID) -> TimelinePage:
-    tab = window.open_case(case_id, "linea-de-tiempo")
-    assert isinstance(tab, CaseTab)
-    qtbot.waitUntil(tab.is_settled, timeout=LOAD_TIMEOUT_MS)
+    tab = open_case_page(qtbot, window, "linea-de-tiempo", case=case_id)
     page = tab.page("linea-de-tiempo")
     assert isinstance(page, TimelinePage) and tab.current_slug() == "linea-de-tiempo"
     return page
@@ -108,10 +104,8 @@ def test_the_timeline_filters_by_kind_orders_and_counts(
 def test_the_timeline_models_pass_the_qt_model_checks(
     qtmodeltester: ModelTester, demo_database: Database, actor_for: Callable[[str], Actor]
 ) -> None:
-    me = actor_for("ejecutivo1")
-    detail = cases.case_detail(
-        demo_database.unit_of_work(), me, _case_with_every_kind(demo_database, "ejecutivo1")
-    )
+    case_id = _case_with_every_kind(demo_database, "ejecutivo1")
+    detail = case_detail_of(demo_database, actor_for("ejecutivo1"), case_id)
     events = EventsModel(icons=True)
     events.set_events(case_events(detail))
     assert not events.index(0, 1).data(Qt.ItemDataRole.DecorationRole).isNull()
@@ -125,9 +119,4 @@ def test_the_timeline_models_pass_the_qt_model_checks(
 
 def test_screenshot_of_the_timeline(tmp_path: Path, vipdesk_home: Path, demo_db_url: str) -> None:
     png = tmp_path / "timeline.png"
-    done = run_vipdesk(
-        "--screenshot", str(png), "--user", "ejecutivo1", "--database", demo_db_url,
-        "--open-case", "VIP-000157", "--tab", "linea-de-tiempo", home=vipdesk_home,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr
-    assert QImage(str(png)).width() == 1400
+    assert_screenshot_taken(png, vipdesk_home, demo_db_url, "VIP-000157", "linea-de-tiempo")

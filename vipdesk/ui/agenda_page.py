@@ -10,12 +10,10 @@ from uuid import UUID
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +23,7 @@ from vipdesk.services.dto import Agenda, AgendaKind
 from vipdesk.ui import i18n
 from vipdesk.ui.agenda_model import CASE_ID_ROLE, DEBTOR, WHAT, AgendaModel
 from vipdesk.ui.dialogs import error_text
-from vipdesk.ui.widgets import named
+from vipdesk.ui.widgets import named, record_table
 from vipdesk.ui.workers import Failure, TaskRunner
 
 # The case page each kind of line opens on (slugs of vipdesk.ui.case.tab.PAGES; a page that
@@ -67,15 +65,7 @@ class AgendaPage(QWidget):
         self.problem.hide()
 
         self.model = AgendaModel(self)
-        self.table = named(QTableView(), "agendaTable")
-        self.table.setModel(self.model)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.setShowGrid(False)
-        self.table.verticalHeader().hide()
+        self.table = record_table("agendaTable", self.model)
         self.table.verticalHeader().setDefaultSectionSize(30)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)

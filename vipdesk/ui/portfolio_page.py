@@ -15,13 +15,11 @@ from uuid import UUID
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +30,7 @@ from vipdesk.services.dto import Actor, PortfolioQuery, PortfolioRow, SortKey
 from vipdesk.ui.columns import compact_font, fit_columns, widen_for_titles
 from vipdesk.ui.portfolio_filters import PortfolioFilters
 from vipdesk.ui.portfolio_model import CASE_ID_ROLE, COLUMN_OF, PortfolioModel
-from vipdesk.ui.widgets import named
+from vipdesk.ui.widgets import named, record_table
 
 if TYPE_CHECKING:
     from vipdesk.ui.workers import Failure, TaskRunner
@@ -92,15 +90,7 @@ class PortfolioPage:
         )
         self.filters.changed.connect(self._reload)
 
-        self.table = named(QTableView(), "portfolioTable")
-        self.table.setModel(self.model)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.setShowGrid(False)
-        self.table.verticalHeader().hide()
+        self.table = record_table("portfolioTable", self.model)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(30)
         # Column widths are fitted to the first rows only (Qt would read 1,000 by default).

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QAbstractItemModel, QObject
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 T = TypeVar("T", bound=QObject)
 
@@ -13,3 +14,22 @@ def named(obj: T, name: str) -> T:
     """Set the object name (what the stylesheet and tests select on) and return the object."""
     obj.setObjectName(name)
     return obj
+
+
+def record_table(
+    name: str, model: QAbstractItemModel | None = None, *, single: bool = True
+) -> QTableView:
+    """A read-only table of records: whole rows selected (one at a time if ``single``), one
+    line per row, alternate rows shaded, no grid and no row numbers."""
+    table = named(QTableView(), name)
+    if model is not None:
+        table.setModel(model)
+    table.verticalHeader().hide()
+    table.setShowGrid(False)
+    table.setWordWrap(False)
+    table.setAlternatingRowColors(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    if single:
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    return table

@@ -3,30 +3,23 @@
 from __future__ import annotations
 
 from html import escape
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from vipdesk.core.errors import QT_TRANSLATE_NOOP
 from vipdesk.services.dto import InteractionInfo, PaymentInfo, PromiseInfo
 from vipdesk.ui import labels
 from vipdesk.ui.formatting import date_text, datetime_text, integer_text, money_text
+from vipdesk.ui.table_model import RecordsModel
 
 R = TypeVar("R", InteractionInfo, PromiseInfo, PaymentInfo)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 TOOLTIP_CHARS = 1200  # a tooltip is a glance; the whole text is in the page's detail pane
 CONTEXT = "ActivityModels"
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def first_line(text: str) -> str:
@@ -34,20 +27,10 @@ def first_line(text: str) -> str:
     return lines[0] if lines else ""
 
 
-class RowsModel(QAbstractTableModel, Generic[R]):
-    """Rows of one kind, read-only; ``COLUMNS``: (key, English title) pairs."""
+class RowsModel(RecordsModel[R]):
+    """A case's rows of one kind: ``text`` and ``tooltip`` per cell, the id in ``ID_ROLE``."""
 
-    COLUMNS: tuple[tuple[str, str], ...] = ()
-    RIGHT: frozenset[str] = frozenset()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: tuple[R, ...] = ()
-
-    def set_rows(self, rows: tuple[R, ...]) -> None:
-        self.beginResetModel()
-        self._rows = tuple(rows)
-        self.endResetModel()
+    CONTEXT = "ActivityModels"
 
     def row_at(self, row: int) -> R:
         return self._rows[row]
@@ -55,40 +38,11 @@ class RowsModel(QAbstractTableModel, Generic[R]):
     def row_of(self, row_id: UUID) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == row_id), -1)
 
-    def column_of(self, key: str) -> int:
-        return [k for k, _ in self.COLUMNS].index(key)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.COLUMNS):
-            return None
-        key, title = self.COLUMNS[section]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(CONTEXT, title)
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in self.RIGHT:
-            return _RIGHT
-        return None
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        key = self.COLUMNS[index.column()][0]
+    def cell(self, row: R, key: str, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self.text(row, key)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tooltip(row, key)
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in self.RIGHT:
-            return _RIGHT
         if role == ID_ROLE:
             return str(row.id)
         return None
@@ -98,12 +52,6 @@ class RowsModel(QAbstractTableModel, Generic[R]):
 
     def tooltip(self, row: R, key: str) -> str | None:
         return None
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
-        if self._rows:
-            last = self.index(len(self._rows) - 1, len(self.COLUMNS) - 1)
-            self.dataChanged.emit(self.index(0, 0), last)
 
 
 class InteractionsModel(RowsModel[InteractionInfo]):
@@ -167,18 +115,13 @@ class PromisesModel(RowsModel[PromiseInfo]):
             "status": labels.promise_status_label(row.status),
         }[key]
 
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        status = self._rows[index.row()].status
+    def cell(self, row: PromiseInfo, key: str, role: int) -> Any:
         if role == STATUS_ROLE:
-            return status
-        if role == Qt.ItemDataRole.ForegroundRole and self.COLUMNS[index.column()][0] == "status":
-            colour = _STATUS_COLOURS.get(status)
+            return row.status
+        if role == Qt.ItemDataRole.ForegroundRole and key == "status":
+            colour = _STATUS_COLOURS.get(row.status)
             return QColor(colour) if colour else None
-        return super().data(index, role)
+        return super().cell(row, key, role)
 
 
 # Broken in the error red, kept in green: the status is what the executive scans for.

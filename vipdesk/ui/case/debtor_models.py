@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Any, Generic, TypeVar
+from collections.abc import Callable
+from typing import Any, TypeVar
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 
 from vipdesk.core.errors import QT_TRANSLATE_NOOP
 from vipdesk.services.dto import ContactInfo, RelatedPartyInfo
 from vipdesk.ui import labels
+from vipdesk.ui.table_model import RecordsModel
 
 Row = TypeVar("Row")
 
@@ -32,59 +26,18 @@ def role_label(code: str) -> str:
     return QCoreApplication.translate("RelatedPartiesModel", source) if source else code
 
 
-class _RowsModel(QAbstractTableModel, Generic[Row]):
-    """Read-only rows of dataclasses; ``_COLUMNS``: (key, English title) in the subclass's
-    translation context; ``_text(row, key)`` what a cell shows."""
+class _RowsModel(RecordsModel[Row]):
+    """Read-only rows of dataclasses; ``_text(row, key)`` what a cell shows, also as its
+    tooltip unless it is the dash of an empty value."""
 
-    CONTEXT = ""
-    COLUMNS: tuple[tuple[str, str], ...] = ()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: tuple[Row, ...] = ()
-
-    def set_rows(self, rows: Sequence[Row]) -> None:
-        self.beginResetModel()
-        self._rows = tuple(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> Row | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.COLUMNS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(self.CONTEXT, self.COLUMNS[section][1])
-        return None
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        key = self.COLUMNS[index.column()][0]
+    def cell(self, row: Row, key: str, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            text = self._text(self._rows[index.row()], key)
+            text = self._text(row, key)
             return text if role == Qt.ItemDataRole.DisplayRole or text != "—" else None
         return None
 
     def _text(self, row: Row, key: str) -> str:
         raise NotImplementedError
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
-        if self._rows:
-            last = self.index(len(self._rows) - 1, len(self.COLUMNS) - 1)
-            self.dataChanged.emit(self.index(0, 0), last)
 
 
 def _or_dash(text: str) -> str:

@@ -7,7 +7,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -25,19 +24,12 @@ from vipdesk.ui.case.contact_dialog import ContactDialog
 from vipdesk.ui.case.debtor_identity import IdentityForm
 from vipdesk.ui.case.debtor_models import ContactsModel, RelatedPartiesModel
 from vipdesk.ui.dialogs import report_failure
-from vipdesk.ui.widgets import named
+from vipdesk.ui.widgets import named, record_table
 from vipdesk.ui.workers import Failure, TaskRunner
 
 
 def _table(name: str) -> QTableView:
-    table = named(QTableView(), name)
-    table.verticalHeader().hide()
-    table.setShowGrid(False)
-    table.setWordWrap(False)
-    table.setAlternatingRowColors(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table = record_table(name)
     table.setTextElideMode(Qt.TextElideMode.ElideRight)
     return table
 

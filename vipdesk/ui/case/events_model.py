@@ -4,14 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QIcon
 
 from vipdesk.core.errors import QT_TRANSLATE_NOOP
@@ -19,6 +12,7 @@ from vipdesk.services.timeline import CaseEvent, EventKind
 from vipdesk.ui import labels
 from vipdesk.ui.formatting import date_text, datetime_text, money_text
 from vipdesk.ui.resources import icon
+from vipdesk.ui.table_model import RecordsModel
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -27,15 +21,6 @@ _KINDS = {
     EventKind.PROMISE: QT_TRANSLATE_NOOP("EventsModel", "Promise"),
     EventKind.PAYMENT: QT_TRANSLATE_NOOP("EventsModel", "Payment"),
 }
-_HEADERS = (
-    QT_TRANSLATE_NOOP("EventsModel", "Date"),
-    QT_TRANSLATE_NOOP("EventsModel", "Kind"),
-    QT_TRANSLATE_NOOP("EventsModel", "What happened"),
-    QT_TRANSLATE_NOOP("EventsModel", "Amount"),
-    QT_TRANSLATE_NOOP("EventsModel", "By"),
-)
-AMOUNT_COLUMN = 3
-KIND_COLUMN = 1
 _ICONS = {EventKind.INTERACTION: "contact", EventKind.PROMISE: "promise",
           EventKind.PAYMENT: "payment"}  # fmt: skip
 
@@ -59,76 +44,52 @@ def _what(event: CaseEvent) -> str:
     return f"{label} — {first}" if first else label
 
 
-class EventsModel(QAbstractTableModel):
+class EventsModel(RecordsModel[CaseEvent]):
     """``icons``: a line icon per kind beside its name (the timeline; the summary stays plain)."""
+
+    CONTEXT = "EventsModel"
+    COLUMNS = (
+        ("when", QT_TRANSLATE_NOOP("EventsModel", "Date")),
+        ("kind", QT_TRANSLATE_NOOP("EventsModel", "Kind")),
+        ("what", QT_TRANSLATE_NOOP("EventsModel", "What happened")),
+        ("amount", QT_TRANSLATE_NOOP("EventsModel", "Amount")),
+        ("by", QT_TRANSLATE_NOOP("EventsModel", "By")),
+    )
+    RIGHT = frozenset({"amount"})
 
     def __init__(self, parent: QObject | None = None, *, icons: bool = False) -> None:
         super().__init__(parent)
-        self._events: list[CaseEvent] = []
         self._with_icons = icons
         self._icons: dict[EventKind, QIcon] = {}
 
     def set_events(self, events: list[CaseEvent]) -> None:
-        self.beginResetModel()
-        self._events = list(events)
-        self.endResetModel()
+        self.set_rows(events)
 
     def event_at(self, row: int) -> CaseEvent:
-        return self._events[row]
+        return self._rows[row]
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._events)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(_HEADERS):
-            return None
+    def cell(self, event: CaseEvent, key: str, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("EventsModel", _HEADERS[section])
-        if role == Qt.ItemDataRole.TextAlignmentRole and section == AMOUNT_COLUMN:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._events):
-            return None
-        event = self._events[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return (
-                    datetime_text(event.when)
-                    if event.kind is EventKind.INTERACTION
-                    else date_text(event.when.date())
-                )
-            if column == 1:
-                return kind_label(event.kind)
-            if column == 2:
-                return _what(event)
-            if column == AMOUNT_COLUMN:
-                return money_text(event.amount, event.currency) if event.amount is not None else ""
-            if column == 4:
-                return event.by
-            return None
-        if role == Qt.ItemDataRole.DecorationRole and column == KIND_COLUMN and self._with_icons:
+            return self._text(event, key)
+        if role == Qt.ItemDataRole.DecorationRole and key == "kind" and self._with_icons:
             if event.kind not in self._icons:  # made on first paint: a QIcon needs the app
                 self._icons[event.kind] = icon(_ICONS[event.kind])
             return self._icons[event.kind]
-        if role == Qt.ItemDataRole.ToolTipRole and column == 2 and event.text.strip():
+        if role == Qt.ItemDataRole.ToolTipRole and key == "what" and event.text.strip():
             return event.text
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == AMOUNT_COLUMN:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == KIND_ROLE:
             return event.kind.value
         return None
 
-    def retranslate(self) -> None:
-        if self._events:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._events) - 1, 4))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(_HEADERS) - 1)
+    def _text(self, event: CaseEvent, key: str) -> str:
+        if key == "when":
+            if event.kind is EventKind.INTERACTION:
+                return datetime_text(event.when)
+            return date_text(event.when.date())
+        if key == "kind":
+            return kind_label(event.kind)
+        if key == "what":
+            return _what(event)
+        if key == "amount":
+            return money_text(event.amount, event.currency) if event.amount is not None else ""
+        return event.by

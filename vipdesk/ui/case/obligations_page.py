@@ -4,22 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QEvent,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from vipdesk.core.errors import QT_TRANSLATE_NOOP
 from vipdesk.services.dto import CaseDetail, ObligationInfo
 from vipdesk.ui.case.base import CaseEnv, CasePage
 from vipdesk.ui.formatting import decimal_text, integer_text, money_text
-from vipdesk.ui.widgets import named
+from vipdesk.ui.table_model import RecordsModel
+from vipdesk.ui.widgets import record_table
 from vipdesk.ui.workers import TaskRunner
 
 _COLUMNS = (
@@ -35,7 +28,6 @@ _COLUMNS = (
     ("collateral", QT_TRANSLATE_NOOP("ObligationsModel", "Collateral")),
 )
 _MONEY = {"principal", "interest", "default", "fees", "total"}
-_RIGHT = _MONEY | {"rate", "days"}
 
 
 def _collateral(o: ObligationInfo) -> str:
@@ -45,41 +37,15 @@ def _collateral(o: ObligationInfo) -> str:
     return f"{o.collateral_description or o.collateral_kind}{value}"
 
 
-class ObligationsModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: tuple[ObligationInfo, ...] = ()
+class ObligationsModel(RecordsModel[ObligationInfo]):
+    CONTEXT = "ObligationsModel"
+    COLUMNS = _COLUMNS
+    RIGHT = frozenset(_MONEY | {"rate", "days"})
 
     def set_obligations(self, rows: tuple[ObligationInfo, ...]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+        self.set_rows(rows)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(_COLUMNS):
-            return None
-        key, title = _COLUMNS[section]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("ObligationsModel", title)
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in _RIGHT:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        o = self._rows[index.row()]
-        key = _COLUMNS[index.column()][0]
+    def cell(self, o: ObligationInfo, key: str, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             amounts = {"principal": o.principal, "interest": o.ordinary_interest,
                        "default": o.default_interest, "fees": o.fees, "total": o.total}  # fmt: skip
@@ -96,14 +62,7 @@ class ObligationsModel(QAbstractTableModel):
             return QCoreApplication.translate("ObligationsModel", "Contract {number}").format(
                 number=o.contract_number
             )
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in _RIGHT:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(_COLUMNS) - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 9))
 
 
 class ObligationsPage(CasePage):
@@ -112,14 +71,7 @@ class ObligationsPage(CasePage):
     def __init__(self, env: CaseEnv, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(env, runner, parent)
         self.model = ObligationsModel(self)
-        self.table = named(QTableView(), "obligationsTable")
-        self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = record_table("obligationsTable", self.model, single=False)
         self.table.horizontalHeader().setStretchLastSection(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)

@@ -11,12 +11,10 @@ from uuid import UUID
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +23,7 @@ from vipdesk.services.dto import CaseDetail
 from vipdesk.ui.case.activity_models import RowsModel
 from vipdesk.ui.case.base import CaseEnv, CasePage
 from vipdesk.ui.case.form_dialog import FormDialog
-from vipdesk.ui.widgets import named
+from vipdesk.ui.widgets import named, record_table
 from vipdesk.ui.workers import TaskRunner
 
 MAX_COLUMN_WIDTH = 340
@@ -48,15 +46,7 @@ class RecordsPage(CasePage):
         self.new_button = named(QPushButton(), "primaryButton")
         self.new_button.clicked.connect(self.open_form)
         self.new_button.setEnabled(False)  # until the case is loaded
-        self.table = named(QTableView(), table_name)
-        self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = record_table(table_name, self.model)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)

@@ -7,13 +7,11 @@ from decimal import Decimal
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +23,7 @@ from vipdesk.ui import labels
 from vipdesk.ui.case.base import CaseEnv, CasePage
 from vipdesk.ui.case.events_model import EventsModel
 from vipdesk.ui.formatting import datetime_text, decimal_text, money_text
-from vipdesk.ui.widgets import named
+from vipdesk.ui.widgets import named, record_table
 from vipdesk.ui.workers import TaskRunner
 
 LAST_EVENTS = 5
@@ -53,14 +51,7 @@ class SummaryPage(CasePage):
 
         self.events_box = named(QGroupBox(), "eventsBox")
         self.events = EventsModel(self)
-        self.events_view = named(QTableView(), "lastEvents")
-        self.events_view.setModel(self.events)
-        self.events_view.verticalHeader().hide()
-        self.events_view.setShowGrid(False)
-        self.events_view.setWordWrap(False)
-        self.events_view.setAlternatingRowColors(True)
-        self.events_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.events_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.events_view = record_table("lastEvents", self.events, single=False)
         self.events_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         events_layout = QVBoxLayout(self.events_box)
         events_layout.addWidget(self.events_view)

@@ -11,13 +11,11 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +25,7 @@ from vipdesk.services.timeline import EventKind, case_events
 from vipdesk.ui.case.base import CaseEnv, CasePage
 from vipdesk.ui.case.events_model import KIND_ROLE, EventsModel
 from vipdesk.ui.resources import icon
-from vipdesk.ui.widgets import named
+from vipdesk.ui.widgets import named, record_table
 from vipdesk.ui.workers import TaskRunner
 
 _KIND_ICONS = {EventKind.INTERACTION: "contact", EventKind.PROMISE: "promise",
@@ -117,14 +115,7 @@ class TimelinePage(CasePage):
         bar.addStretch(1)
         bar.addWidget(self.count_label)
 
-        self.table = named(QTableView(), "timelineTable")
-        self.table.setModel(self.proxy)
-        self.table.verticalHeader().hide()
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = record_table("timelineTable", self.proxy, single=False)
         self.table.horizontalHeader().setHighlightSections(False)
         self.empty_label = named(QLabel(), "emptyLabel")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
