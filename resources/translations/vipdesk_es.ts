@@ -728,6 +728,10 @@
         <source>Contacts</source>
         <translation>Gestiones</translation>
     </message>
+    <message>
+        <source>No contacts logged yet.</source>
+        <translation>Aún no hay gestiones registradas.</translation>
+    </message>
     <message numerus="yes">
         <source>%n contact(s), newest first</source>
         <translation>
@@ -1209,6 +1213,10 @@
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
+    <message>
+        <source>No payments recorded yet.</source>
+        <translation>Aún no hay pagos registrados.</translation>
+    </message>
     <message numerus="yes">
         <source>%n payment(s), newest first</source>
         <translation>
@@ -1547,6 +1555,10 @@
     <message>
         <source>Promises</source>
         <translation>Promesas</translation>
+    </message>
+    <message>
+        <source>No promises recorded yet.</source>
+        <translation>Aún no hay promesas registradas.</translation>
     </message>
     <message numerus="yes">
         <source>%n promise(s)</source>

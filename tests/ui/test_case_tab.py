@@ -120,3 +120,30 @@ def test_screenshot_of_a_case_page(tmp_path: Path, vipdesk_home: Path, demo_db_u
     )
     hidden = screenshot_case(png, vipdesk_home, demo_db_url, "VIP-000003", user="ejecutivo3")
     assert hidden.returncode == 2 and "ejecutivo3 no puede verlo" in hidden.stderr
+
+
+def test_a_page_with_no_records_says_so(
+    qtbot: QtBot,
+    open_window: Callable[[str], MainWindow],
+    demo_database: Database,
+    actor_for: Callable[[str], Actor],
+) -> None:
+    from vipdesk.services import portfolio
+    from vipdesk.services.dto import PortfolioQuery
+
+    me = actor_for("ejecutivo1")
+    numbers = portfolio.case_numbers(demo_database.unit_of_work(), me, PortfolioQuery())
+    details = [
+        cases.case_detail(demo_database.unit_of_work(), me, row.case_id)
+        for row in portfolio.rows(demo_database.unit_of_work(), me, numbers)
+    ]
+    without = next(d for d in details if not d.payments)
+    with_some = next(d for d in details if d.payments)
+    window = open_window("ejecutivo1")
+    empty = open_case_page(qtbot, window, "pagos", case=without.id).page("pagos")
+    assert empty is not None
+    assert empty.empty_label.isVisible()  # type: ignore[attr-defined]
+    assert empty.empty_label.text() == "Aún no hay pagos registrados."  # type: ignore[attr-defined]
+    full = open_case_page(qtbot, window, "pagos", case=with_some.id).page("pagos")
+    assert full is not None and not full.empty_label.isVisible()  # type: ignore[attr-defined]
+    assert full.model.rowCount() == len(with_some.payments)  # type: ignore[attr-defined]

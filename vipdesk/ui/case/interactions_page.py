@@ -69,6 +69,9 @@ class InteractionsPage(RecordsPage):
     def title(self) -> str:
         return self.tr("Contacts")
 
+    def empty_text(self) -> str:
+        return self.tr("No contacts logged yet.")
+
     def count_text(self, count: int) -> str:
         return self.tr("%n contact(s), newest first", "", count)
 

@@ -50,6 +50,9 @@ class PaymentsPage(RecordsPage):
     def title(self) -> str:
         return self.tr("Payments")
 
+    def empty_text(self) -> str:
+        return self.tr("No payments recorded yet.")
+
     def count_text(self, count: int) -> str:
         return self.tr("%n payment(s), newest first", "", count)
 

@@ -28,6 +28,9 @@ class PromisesPage(RecordsPage):
     def title(self) -> str:
         return self.tr("Promises")
 
+    def empty_text(self) -> str:
+        return self.tr("No promises recorded yet.")
+
     def count_text(self, count: int) -> str:
         if self.detail is None:
             return self.tr("%n promise(s)", "", count)

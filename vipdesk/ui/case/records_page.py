@@ -50,6 +50,12 @@ class RecordsPage(CasePage):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        # Over the empty rows, under the column titles: "nothing yet" rather than a blank box.
+        self.empty_label = named(QLabel(), "emptyLabel")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.hide()
+        overlay = QVBoxLayout(self.table.viewport())
+        overlay.addWidget(self.empty_label, 0, Qt.AlignmentFlag.AlignCenter)
         bar = QHBoxLayout()
         bar.addWidget(self.count_label)
         bar.addStretch(1)
@@ -74,6 +80,10 @@ class RecordsPage(CasePage):
     def count_text(self, count: int) -> str:
         raise NotImplementedError
 
+    def empty_text(self) -> str:
+        """What the empty table says (the case has no record of this kind yet)."""
+        return ""
+
     # -- shared -----------------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
@@ -84,6 +94,11 @@ class RecordsPage(CasePage):
     def retranslate(self) -> None:
         self.model.retranslate()
         self.count_label.setText(self.count_text(self.model.rowCount()))
+        self._show_empty()
+
+    def _show_empty(self) -> None:
+        self.empty_label.setText(self.empty_text())
+        self.empty_label.setVisible(self.detail is not None and self.model.rowCount() == 0)
 
     def show_detail(self, detail: CaseDetail) -> None:
         chosen = self.selected()
@@ -99,6 +114,7 @@ class RecordsPage(CasePage):
             # Long free text (notes) must not push the later columns off screen.
             header.resizeSection(column, min(header.sectionSize(column) + 16, MAX_COLUMN_WIDTH))
         self.count_label.setText(self.count_text(self.model.rowCount()))
+        self._show_empty()
         self.new_button.setEnabled(True)
         row = self.model.row_of(keep) if keep is not None else -1
         if row < 0 and self.model.rowCount():
