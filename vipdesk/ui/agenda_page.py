@@ -23,7 +23,7 @@ from vipdesk.services.dto import Agenda, AgendaKind
 from vipdesk.ui import i18n
 from vipdesk.ui.agenda_model import CASE_ID_ROLE, DEBTOR, WHAT, AgendaModel
 from vipdesk.ui.dialogs import error_text
-from vipdesk.ui.widgets import named, record_table
+from vipdesk.ui.widgets import empty_overlay, named, record_table
 from vipdesk.ui.workers import Failure, TaskRunner
 
 # The case page each kind of line opens on (slugs of vipdesk.ui.case.tab.PAGES; a page that
@@ -75,12 +75,7 @@ class AgendaPage(QWidget):
         # Enter and double-click (or a single click, on platforms set up that way).
         self.table.activated.connect(self._activated)
 
-        self.empty_label = named(QLabel(), "emptyLabel")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.hide()
-        overlay = QVBoxLayout(self.table.viewport())
-        overlay.addWidget(self.empty_label, 0, Qt.AlignmentFlag.AlignCenter)
+        self.empty_label = empty_overlay(self.table)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -30,7 +30,7 @@ from vipdesk.services.dto import Actor, PortfolioQuery, PortfolioRow, SortKey
 from vipdesk.ui.columns import compact_font, fit_columns, widen_for_titles
 from vipdesk.ui.portfolio_filters import PortfolioFilters
 from vipdesk.ui.portfolio_model import CASE_ID_ROLE, COLUMN_OF, PortfolioModel
-from vipdesk.ui.widgets import named, record_table
+from vipdesk.ui.widgets import empty_overlay, named, record_table
 
 if TYPE_CHECKING:
     from vipdesk.ui.workers import Failure, TaskRunner
@@ -116,11 +116,7 @@ class PortfolioPage:
 
         # Over the (empty) rows, below the column titles: the headers stay, so that a search
         # with no results does not look like a broken table.
-        self.empty_label = named(QLabel(), "emptyLabel")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.hide()
-        overlay = QVBoxLayout(self.table.viewport())
-        overlay.addWidget(self.empty_label, 0, Qt.AlignmentFlag.AlignCenter)
+        self.empty_label = empty_overlay(self.table)
 
         body = named(QWidget(), "centralArea")
         layout = QVBoxLayout(body)

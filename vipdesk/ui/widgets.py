@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QAbstractItemModel, QObject
-from PySide6.QtWidgets import QAbstractItemView, QTableView
+from PySide6.QtCore import QAbstractItemModel, QObject, Qt
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout
 
 T = TypeVar("T", bound=QObject)
 
@@ -33,3 +33,15 @@ def record_table(
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     return table
+
+
+def empty_overlay(table: QTableView) -> QLabel:
+    """A hidden label centred over the table's rows, under its column titles: what an empty
+    list says ("no results", "nothing yet") without the table looking broken."""
+    label = named(QLabel(), "emptyLabel")
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    label.hide()
+    overlay = QVBoxLayout(table.viewport())
+    overlay.addWidget(label, 0, Qt.AlignmentFlag.AlignCenter)
+    return label

@@ -17,6 +17,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -40,6 +42,23 @@ def field_column(widget: QWidget, error: QLabel) -> QVBoxLayout:
     return column
 
 
+def amount_cell(amount: QWidget, currency: QLabel) -> QWidget:
+    """An amount input with its currency code beside it, as one cell."""
+    cell = QWidget()
+    row = QHBoxLayout(cell)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(amount, 1)
+    row.addWidget(currency)
+    return cell
+
+
+def new_form(parent: QWidget | None = None) -> QFormLayout:
+    form = QFormLayout(parent) if parent is not None else QFormLayout()
+    form.setHorizontalSpacing(16)
+    form.setVerticalSpacing(6)
+    return form
+
+
 def mark_invalid(widget: QWidget, invalid: bool) -> None:
     widget.setProperty("invalid", invalid)
     # A dynamic property only restyles once the style is re-applied.
@@ -56,6 +75,7 @@ class FormDialog(QDialog):
         self.busy = False
         self.result_value: object = None
         self._fields: dict[str, tuple[QWidget, QLabel]] = {}
+        self._captions: dict[str, QLabel] = {}
         self._problems: list[Problem] = []
         self._general: Callable[[], str] | None = None
         self._initial: object = None
@@ -90,6 +110,38 @@ class FormDialog(QDialog):
         error.hide()
         self._fields[name] = (widget, error)
         return error
+
+    def add_row(
+        self, form: QFormLayout, name: str, widget: QWidget, cell: QWidget | None = None
+    ) -> None:
+        """A captioned row for field ``name``: its input (or ``cell`` holding it) with the
+        message under it. The caption's text comes from :meth:`set_captions`."""
+        caption = named(QLabel(), "fieldLabel")
+        caption.setBuddy(widget)
+        self._captions[name] = caption
+        form.addRow(caption, field_column(cell or widget, self.add_field(name, widget)))
+
+    def set_captions(self, captions: dict[str, str]) -> None:
+        """Caption texts (with their mnemonics) by field; each input is named after its own."""
+        for name, text in captions.items():
+            self._captions[name].setText(text)
+            self.field_widget(name).setAccessibleName(text.replace("&", ""))
+
+    def lay_out(self, *parts: QWidget | QFormLayout, min_width: int) -> None:
+        """Heading, the given forms and boxes, the general message, status and buttons."""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(10)
+        layout.addWidget(self.heading)
+        for part in parts:
+            if isinstance(part, QFormLayout):
+                layout.addLayout(part)
+            else:
+                layout.addWidget(part)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(min_width)
 
     def field_widget(self, name: str) -> QWidget:
         return self._fields[name][0]

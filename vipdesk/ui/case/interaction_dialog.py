@@ -19,13 +19,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -38,7 +36,7 @@ from vipdesk.services import activity
 from vipdesk.services.dto import CaseDetail, NewInteraction, NewPromise
 from vipdesk.ui import labels
 from vipdesk.ui.case.base import CaseEnv
-from vipdesk.ui.case.form_dialog import FormDialog, field_column
+from vipdesk.ui.case.form_dialog import FormDialog, amount_cell, new_form
 from vipdesk.ui.case.form_fields import (
     AmountEdit,
     DateField,
@@ -120,10 +118,7 @@ class InteractionDialog(FormDialog):
                                  "promiseDueDate")  # fmt: skip
         self.promised_on = named(QLabel(), "statusLabel")
 
-        self._captions: dict[str, QLabel] = {}
-        form = QFormLayout()
-        form.setHorizontalSpacing(16)
-        form.setVerticalSpacing(6)
+        form = new_form()
         for name, widget in (
             ("occurred_at", self.occurred_at),
             ("channel", self.channel),
@@ -135,32 +130,16 @@ class InteractionDialog(FormDialog):
             ("next_action", self.next_action),
             ("next_action_date", self.next_action_date),
         ):
-            self._add_row(
+            self.add_row(
                 form, name, widget, self._narrow(widget) if widget is self.duration else None
             )
-        promise_form = QFormLayout(self.promise_box)
-        promise_form.setHorizontalSpacing(16)
-        amount_row = QHBoxLayout()
-        amount_row.addWidget(self.promise_amount, 1)
-        amount_row.addWidget(self.currency)
-        amount_cell = QWidget()
-        amount_cell.setLayout(amount_row)
-        amount_row.setContentsMargins(0, 0, 0, 0)
-        self._add_row(promise_form, "promise_amount", self.promise_amount, amount_cell)
-        self._add_row(promise_form, "promise_due_date", self.promise_due)
+        promise_form = new_form(self.promise_box)
+        promise_cell = amount_cell(self.promise_amount, self.currency)
+        self.add_row(promise_form, "promise_amount", self.promise_amount, promise_cell)
+        self.add_row(promise_form, "promise_due_date", self.promise_due)
         promise_form.addRow("", self.promised_on)
         self.promise_box.setVisible(False)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.setSpacing(10)
-        layout.addWidget(self.heading)
-        layout.addLayout(form)
-        layout.addWidget(self.promise_box)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.status_label)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(560)
+        self.lay_out(form, self.promise_box, min_width=560)
 
     @staticmethod
     def _narrow(widget: QWidget) -> QWidget:
@@ -172,14 +151,6 @@ class InteractionDialog(FormDialog):
         row.addWidget(widget)
         row.addStretch(1)
         return cell
-
-    def _add_row(
-        self, form: QFormLayout, name: str, widget: QWidget, cell: QWidget | None = None
-    ) -> None:
-        caption = named(QLabel(), "fieldLabel")
-        caption.setBuddy(widget)
-        self._captions[name] = caption
-        form.addRow(caption, field_column(cell or widget, self.add_field(name, widget)))
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -198,9 +169,7 @@ class InteractionDialog(FormDialog):
             "promise_amount": self.tr("Amount &promised"),
             "promise_due_date": self.tr("Promise d&ue date"),
         }
-        for name, text in captions.items():
-            self._captions[name].setText(text)
-            self.field_widget(name).setAccessibleName(text.replace("&", ""))
+        self.set_captions(captions)
         fill_combo(self.channel, [(c.value, labels.channel_label(c.value)) for c in Channel])
         fill_combo(self.direction, [(d.value, labels.direction_label(d.value)) for d in Direction])
         fill_combo(self.outcome, [(o.value, labels.outcome_label(o.value)) for o in Outcome])

@@ -10,11 +10,8 @@ from uuid import UUID
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -26,14 +23,13 @@ from vipdesk.services import activity
 from vipdesk.services.dto import CaseDetail, NewPayment, ObligationInfo
 from vipdesk.ui import labels
 from vipdesk.ui.case.base import CaseEnv
-from vipdesk.ui.case.form_dialog import FormDialog, field_column
+from vipdesk.ui.case.form_dialog import FormDialog, amount_cell, new_form
 from vipdesk.ui.case.form_fields import AmountEdit, DateField, amount_limit, choice, require_choice
 from vipdesk.ui.case.interaction_dialog import fill_combo
 from vipdesk.ui.formatting import money_text, today
 from vipdesk.ui.resources import icon_path
 from vipdesk.ui.widgets import named
 
-_FIELDS = ("obligation", "amount", "paid_on", "method", "reference")
 AUTOMATIC = ""  # the obligation combo's first item: let the service choose
 
 
@@ -58,38 +54,14 @@ class PaymentDialog(FormDialog):
         fill_combo(self.method, [(m.value, "") for m in PaymentMethod])
         self.method.setCurrentIndex(self.method.findData(PaymentMethod.TRANSFER.value))
         self.reference = named(QLineEdit(), "referenceEdit")
-        self._captions = {name: named(QLabel(), "fieldLabel") for name in _FIELDS}
-        amount_row = QHBoxLayout()
-        amount_row.setContentsMargins(0, 0, 0, 0)
-        amount_row.addWidget(self.amount, 1)
-        amount_row.addWidget(self.currency)
-        amount_cell = QWidget()
-        amount_cell.setLayout(amount_row)
-        widgets: dict[str, QWidget] = {
-            "obligation": self.obligation,
-            "amount": self.amount,
-            "paid_on": self.paid_on,
-            "method": self.method,
-            "reference": self.reference,
-        }
-        form = QFormLayout()
-        form.setHorizontalSpacing(16)
-        form.setVerticalSpacing(6)
-        for name in _FIELDS:
-            widget = widgets[name]
-            cell = amount_cell if name == "amount" else widget
-            self._captions[name].setBuddy(widget)
-            form.addRow(self._captions[name], field_column(cell, self.add_field(name, widget)))
+        form = new_form()
+        self.add_row(form, "obligation", self.obligation)
+        self.add_row(form, "amount", self.amount, amount_cell(self.amount, self.currency))
+        self.add_row(form, "paid_on", self.paid_on)
+        self.add_row(form, "method", self.method)
+        self.add_row(form, "reference", self.reference)
         self.obligation.currentIndexChanged.connect(self._obligation_changed)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.setSpacing(10)
-        layout.addWidget(self.heading)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.status_label)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
+        self.lay_out(form, min_width=520)
         self.retranslate()
         self.remember_initial()
 
@@ -104,9 +76,7 @@ class PaymentDialog(FormDialog):
             "method": self.tr("&Method"),
             "reference": self.tr("&Reference"),
         }
-        for name, text in captions.items():
-            self._captions[name].setText(text)
-            self.field_widget(name).setAccessibleName(text.replace("&", ""))
+        self.set_captions(captions)
         self.reference.setPlaceholderText(self.tr("Bank reference, receipt or check number"))
         fill_combo(self.method, [(m.value, labels.payment_method_label(m.value))
                                  for m in PaymentMethod])  # fmt: skip

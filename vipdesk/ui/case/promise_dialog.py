@@ -8,11 +8,8 @@ from uuid import UUID
 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -22,7 +19,7 @@ from vipdesk.core.validation import check_date_in_range, collect
 from vipdesk.services import activity
 from vipdesk.services.dto import CaseDetail, NewPromise
 from vipdesk.ui.case.base import CaseEnv
-from vipdesk.ui.case.form_dialog import FormDialog, field_column
+from vipdesk.ui.case.form_dialog import FormDialog, amount_cell, new_form
 from vipdesk.ui.case.form_fields import AmountEdit, DateField, amount_limit
 from vipdesk.ui.formatting import date_text, money_text, today
 from vipdesk.ui.resources import icon_path
@@ -46,34 +43,12 @@ class PromiseDialog(FormDialog):
         self.notes.setTabChangesFocus(True)
         self.notes.setMinimumHeight(80)
         self.promised_on = named(QLabel(), "statusLabel")
-        self._captions = {name: named(QLabel(), "fieldLabel") for name in ("amount", "due_date",
-                                                                           "notes")}  # fmt: skip
-        amount_row = QHBoxLayout()
-        amount_row.setContentsMargins(0, 0, 0, 0)
-        amount_row.addWidget(self.amount, 1)
-        amount_row.addWidget(self.currency)
-        amount_cell = QWidget()
-        amount_cell.setLayout(amount_row)
-        form = QFormLayout()
-        form.setHorizontalSpacing(16)
-        form.setVerticalSpacing(6)
-        for name, widget, cell in (
-            ("amount", self.amount, amount_cell),
-            ("due_date", self.due_date, self.due_date),
-            ("notes", self.notes, self.notes),
-        ):
-            self._captions[name].setBuddy(widget)
-            form.addRow(self._captions[name], field_column(cell, self.add_field(name, widget)))
+        form = new_form()
+        self.add_row(form, "amount", self.amount, amount_cell(self.amount, self.currency))
+        self.add_row(form, "due_date", self.due_date)
+        self.add_row(form, "notes", self.notes)
         form.addRow("", self.promised_on)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.setSpacing(10)
-        layout.addWidget(self.heading)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.status_label)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(480)
+        self.lay_out(form, min_width=480)
         self.retranslate()
         self.remember_initial()
 
@@ -86,9 +61,7 @@ class PromiseDialog(FormDialog):
             "due_date": self.tr("&Due date"),
             "notes": self.tr("&Notes"),
         }
-        for name, text in captions.items():
-            self._captions[name].setText(text)
-            self.field_widget(name).setAccessibleName(text.replace("&", ""))
+        self.set_captions(captions)
         self.amount.setPlaceholderText(
             self.tr("At most {maximum}").format(
                 maximum=money_text(self.detail.exposure, self.detail.currency)

@@ -23,7 +23,7 @@ from vipdesk.services.dto import CaseDetail
 from vipdesk.ui.case.activity_models import RowsModel
 from vipdesk.ui.case.base import CaseEnv, CasePage
 from vipdesk.ui.case.form_dialog import FormDialog
-from vipdesk.ui.widgets import named, record_table
+from vipdesk.ui.widgets import empty_overlay, named, record_table
 from vipdesk.ui.workers import TaskRunner
 
 MAX_COLUMN_WIDTH = 340
@@ -51,11 +51,7 @@ class RecordsPage(CasePage):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         # Over the empty rows, under the column titles: "nothing yet" rather than a blank box.
-        self.empty_label = named(QLabel(), "emptyLabel")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.hide()
-        overlay = QVBoxLayout(self.table.viewport())
-        overlay.addWidget(self.empty_label, 0, Qt.AlignmentFlag.AlignCenter)
+        self.empty_label = empty_overlay(self.table)
         bar = QHBoxLayout()
         bar.addWidget(self.count_label)
         bar.addStretch(1)

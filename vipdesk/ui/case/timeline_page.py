@@ -25,7 +25,7 @@ from vipdesk.services.timeline import EventKind, case_events
 from vipdesk.ui.case.base import CaseEnv, CasePage
 from vipdesk.ui.case.events_model import KIND_ROLE, EventsModel
 from vipdesk.ui.resources import icon
-from vipdesk.ui.widgets import named, record_table
+from vipdesk.ui.widgets import empty_overlay, named, record_table
 from vipdesk.ui.workers import TaskRunner
 
 _KIND_ICONS = {EventKind.INTERACTION: "contact", EventKind.PROMISE: "promise",
@@ -117,12 +117,7 @@ class TimelinePage(CasePage):
 
         self.table = record_table("timelineTable", self.proxy, single=False)
         self.table.horizontalHeader().setHighlightSections(False)
-        self.empty_label = named(QLabel(), "emptyLabel")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.hide()
-        overlay = QVBoxLayout(self.table.viewport())
-        overlay.addWidget(self.empty_label, 0, Qt.AlignmentFlag.AlignCenter)
+        self.empty_label = empty_overlay(self.table)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 16)
