@@ -41,6 +41,8 @@ def empty_overlay(table: QTableView) -> QLabel:
     label = named(QLabel(), "emptyLabel")
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setWordWrap(True)
+    # A wrapped label asks for little width; without a floor short texts break into lines.
+    label.setMinimumWidth(440)
     label.hide()
     overlay = QVBoxLayout(table.viewport())
     overlay.addWidget(label, 0, Qt.AlignmentFlag.AlignCenter)
