@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from uuid import UUID
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from vipdesk.core.errors import VipDeskError
 from vipdesk.services.dto import Agenda, AgendaKind
 from vipdesk.ui import i18n
 from vipdesk.ui.agenda_model import CASE_ID_ROLE, DEBTOR, WHAT, AgendaModel
+from vipdesk.ui.column_memory import ColumnMemory
 from vipdesk.ui.dialogs import error_text
 from vipdesk.ui.widgets import empty_overlay, named, record_table
 from vipdesk.ui.workers import Failure, TaskRunner
@@ -35,7 +36,12 @@ class AgendaPage(QWidget):
     caseRequested = Signal(object, str)  # noqa: N815 - the case id (UUID), the page to show
     failed = Signal(object)  # a Failure that is a bug: the window reports it
 
-    def __init__(self, load: Callable[[], Agenda], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        load: Callable[[], Agenda],
+        parent: QWidget | None = None,
+        settings: QSettings | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("agendaPage")
         self._load = load
@@ -76,6 +82,7 @@ class AgendaPage(QWidget):
         self.table.activated.connect(self._activated)
 
         self.empty_label = empty_overlay(self.table)
+        self.columns = ColumnMemory(self.table, settings, "agendaTable", self._fit_columns)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -139,7 +146,7 @@ class AgendaPage(QWidget):
         self.problem.hide()
         self.loading_label.hide()
         self.model.set_items(agenda.items)
-        self._fit_columns()
+        self.columns.apply()
         self._show_counts()
         if selected is not None:
             # A refresh keeps the line the user was on, if it is still due.

@@ -52,7 +52,7 @@ class CaseTabs:
         self.tabs.setTabBarAutoHide(True)  # a single tab needs no tab bar
         self.tabs.addTab(portfolio_page, "")
         factory, actor = self.uow_factory, self.actor
-        self.agenda_page = AgendaPage(lambda: _my_day(factory, actor))
+        self.agenda_page = AgendaPage(lambda: _my_day(factory, actor), settings=self._settings)
         self.agenda_page.caseRequested.connect(self.open_case)
         self.agenda_page.failed.connect(self._failed)
         self.tabs.addTab(self.agenda_page, icon("agenda"), "")
@@ -96,7 +96,7 @@ class CaseTabs:
                 break
         else:
             env = CaseEnv(self.uow_factory, self.actor, self.context.settings_dir,
-                          self.interactive)  # fmt: skip
+                          self.interactive, self._settings)  # fmt: skip
             tab = CaseTab(env, case_id)
             tab.loaded.connect(lambda _detail, t=tab: self._tab_loaded(t))
             tab.changed.connect(self._case_changed)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QWidget
 
 from vipdesk.services.dto import Actor, CaseDetail
@@ -28,6 +28,7 @@ class CaseEnv:
     actor: Actor
     settings_dir: Path
     interactive: bool = True  # False: screenshots and scripted runs never wait on a dialog
+    settings: QSettings | None = None  # the interface settings: column widths the user set
 
 
 class CasePage(QWidget):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from vipdesk.core.errors import QT_TRANSLATE_NOOP
 from vipdesk.services.dto import CaseDetail, ObligationInfo
 from vipdesk.ui.case.base import CaseEnv, CasePage
+from vipdesk.ui.column_memory import ColumnMemory
 from vipdesk.ui.formatting import decimal_text, integer_text, money_text
 from vipdesk.ui.table_model import RecordsModel
 from vipdesk.ui.widgets import record_table
@@ -73,6 +74,9 @@ class ObligationsPage(CasePage):
         self.model = ObligationsModel(self)
         self.table = record_table("obligationsTable", self.model, single=False)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.columns = ColumnMemory(
+            self.table, env.settings, "obligationsTable", self.table.resizeColumnsToContents
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.addWidget(self.table)
@@ -93,4 +97,4 @@ class ObligationsPage(CasePage):
     def show_detail(self, detail: CaseDetail) -> None:
         super().show_detail(detail)
         self.model.set_obligations(detail.obligations)
-        self.table.resizeColumnsToContents()
+        self.columns.apply()

@@ -23,6 +23,7 @@ from vipdesk.services.dto import CaseDetail
 from vipdesk.ui.case.activity_models import RowsModel
 from vipdesk.ui.case.base import CaseEnv, CasePage
 from vipdesk.ui.case.form_dialog import FormDialog
+from vipdesk.ui.column_memory import ColumnMemory
 from vipdesk.ui.widgets import empty_overlay, named, record_table
 from vipdesk.ui.workers import TaskRunner
 
@@ -50,6 +51,7 @@ class RecordsPage(CasePage):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.columns = ColumnMemory(self.table, env.settings, table_name, self._fit_columns)
         # Over the empty rows, under the column titles: "nothing yet" rather than a blank box.
         self.empty_label = empty_overlay(self.table)
         bar = QHBoxLayout()
@@ -101,14 +103,7 @@ class RecordsPage(CasePage):
         keep = self._select or (chosen.id if chosen is not None else None)
         super().show_detail(detail)
         self.model.set_rows(self.rows_of(detail))
-        # Widths from the first rows only: Qt reads 1,000 by default, which with a case of
-        # 5,000 contacts is most of the time it takes to open the tab.
-        self.table.horizontalHeader().setResizeContentsPrecision(80)
-        self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
-        for column in range(self.model.columnCount() - 1):
-            # Long free text (notes) must not push the later columns off screen.
-            header.resizeSection(column, min(header.sectionSize(column) + 16, MAX_COLUMN_WIDTH))
+        self.columns.apply()
         self.count_label.setText(self.count_text(self.model.rowCount()))
         self._show_empty()
         self.new_button.setEnabled(True)
@@ -121,6 +116,16 @@ class RecordsPage(CasePage):
         else:
             self.show_selected(None)
         self._select = None
+
+    def _fit_columns(self) -> None:
+        # Widths from the first rows only: Qt reads 1,000 by default, which with a case of
+        # 5,000 contacts is most of the time it takes to open the tab.
+        self.table.horizontalHeader().setResizeContentsPrecision(80)
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount() - 1):
+            # Long free text (notes) must not push the later columns off screen.
+            header.resizeSection(column, min(header.sectionSize(column) + 16, MAX_COLUMN_WIDTH))
 
     def selected(self) -> Any | None:
         rows = self.table.selectionModel().selectedRows()

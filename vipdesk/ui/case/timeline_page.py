@@ -24,6 +24,7 @@ from vipdesk.services.dto import CaseDetail
 from vipdesk.services.timeline import EventKind, case_events
 from vipdesk.ui.case.base import CaseEnv, CasePage
 from vipdesk.ui.case.events_model import KIND_ROLE, EventsModel
+from vipdesk.ui.column_memory import ColumnMemory
 from vipdesk.ui.resources import icon
 from vipdesk.ui.widgets import empty_overlay, named, record_table
 from vipdesk.ui.workers import TaskRunner
@@ -118,6 +119,7 @@ class TimelinePage(CasePage):
         self.table = record_table("timelineTable", self.proxy, single=False)
         self.table.horizontalHeader().setHighlightSections(False)
         self.empty_label = empty_overlay(self.table)
+        self.columns = ColumnMemory(self.table, env.settings, "timelineTable", self._fit_columns)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 16)
@@ -160,6 +162,9 @@ class TimelinePage(CasePage):
     def show_detail(self, detail: CaseDetail) -> None:
         super().show_detail(detail)
         self.events.set_events(case_events(detail))
+        self.columns.apply()
+
+    def _fit_columns(self) -> None:
         # Widths from the first rows only: Qt reads 1,000 by default, which with a case of
         # 5,000 contacts is most of the time it takes to open the tab.
         self.table.horizontalHeader().setResizeContentsPrecision(80)
