@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -264,3 +264,34 @@ def test_export_to_csv_with_a_path(qtbot: QtBot, open_window: OpenWindow, tmp_pa
         lines = list(csv.reader(handle))
     assert lines[0][0] == "Caso"
     assert [line[0] for line in lines[1:]] == window.model.case_numbers()
+
+
+def test_export_follows_the_column_order_the_user_dragged(
+    qtbot: QtBot, open_window: OpenWindow, tmp_path: Path
+) -> None:
+    window = open_window("ejecutivo1")
+    header = window.table.horizontalHeader()
+    viewport = header.viewport()
+    debtor = 1
+    # Drag the Debtor column's title to the far left, as a user would.
+    start = QPoint(header.sectionViewportPosition(debtor) + 20, header.height() // 2)
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    for x in range(start.x(), -1, -10):
+        qtbot.mouseMove(viewport, QPoint(x, start.y()))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=QPoint(2, start.y()))
+    assert header.visualIndex(debtor) == 0
+
+    path = tmp_path / "cartera.csv"
+    with qtbot.waitSignal(window.exportFinished, timeout=LOAD_TIMEOUT_MS):
+        messages = when_shown(lambda w: isinstance(w, QMessageBox), lambda w: w.close())
+        assert window.export_list(path) is True
+    messages.stop()
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        lines = list(csv.reader(handle))
+    assert lines[0][:3] == ["Deudor", "Caso", "Segmento"]
+    # The next action's column gives its date, then its text.
+    at = lines[0].index("Próxima acción")
+    assert lines[0][at - 1] == "Fecha de próxima acción"
+    assert len(lines[0]) == len(set(lines[0])) == header.count() + 1
+    names = [window.model.index(row, debtor).data() for row in range(window.model.rowCount())]
+    assert [line[0] for line in lines[1:]] == names

@@ -73,6 +73,8 @@ class Layout:
     headers: Mapping[Field, str]  # header text per field, in the user's language
     label: Callable[[Field, str], str]  # (coded field, code) -> label in the user's language
     sheet_title: str = "Portfolio"
+    # The columns and their order: the user's order on screen. Default: every field.
+    fields: Sequence[Field] = tuple(Field)
 
 
 class ExportCancelled(Exception):
@@ -88,6 +90,11 @@ def format_for(path: Path) -> ExportFormat:
 
 
 def _values(row: PortfolioRow, layout: Layout) -> list[Cell]:
+    every = dict(zip(Field, _all_values(row, layout), strict=True))
+    return [every[field] for field in layout.fields]
+
+
+def _all_values(row: PortfolioRow, layout: Layout) -> list[Cell]:
     def label(field: Field, code: str | None) -> str:
         return layout.label(field, code) if code else ""
 
@@ -142,7 +149,9 @@ def export_cases(
     ``progress(done, total)`` and ``cancelled()`` are called between chunks (from the thread
     this runs on)."""
     path = Path(path)
-    header = [layout.headers[field] for field in Field]
+    if not layout.fields or len(set(layout.fields)) != len(layout.fields):
+        raise ValueError(f"export fields must be distinct and not empty: {layout.fields}")
+    header = [layout.headers[field] for field in layout.fields]
     rows = _rows(uow_factory, actor, numbers, progress, cancelled)
     try:
         fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
@@ -225,7 +234,7 @@ def _write_xlsx(
     # Write-only: rows stream to the file instead of building 100,000 cell objects.
     book = Workbook(write_only=True)
     sheet = book.create_sheet(_sheet_title(layout.sheet_title))
-    fields = list(Field)
+    fields = list(layout.fields)
     for i, field in enumerate(fields, start=1):
         sheet.column_dimensions[get_column_letter(i)].width = _WIDTHS.get(field, 14)
     sheet.freeze_panes = "A2"

@@ -9,16 +9,25 @@ appears only if the export takes more than a moment.
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, QDir, QObject, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHeaderView,
+    QMessageBox,
+    QProgressDialog,
+    QTableView,
+    QWidget,
+)
 
 from vipdesk.services import export
-from vipdesk.services.dto import Actor
+from vipdesk.services.dto import Actor, SortKey
 from vipdesk.ui import formatting, labels
+from vipdesk.ui.columns import COLUMNS
 from vipdesk.ui.widgets import named
 
 if TYPE_CHECKING:
@@ -57,11 +66,27 @@ def export_headers() -> dict[export.Field, str]:
     }
 
 
-def export_layout() -> export.Layout:
+def export_fields(header: QHeaderView) -> tuple[export.Field, ...]:
+    """The table's columns in the order the user arranged them, hidden ones left out; the next
+    action's column gives its date and its text."""
+    fields: list[export.Field] = []
+    for visual in range(header.count()):
+        logical = header.logicalIndex(visual)
+        if header.isSectionHidden(logical):
+            continue
+        key = COLUMNS[logical].key
+        if key is SortKey.NEXT_ACTION:
+            fields.append(export.Field.NEXT_ACTION_DATE)
+        fields.append(export.Field(key.value))
+    return tuple(fields)
+
+
+def export_layout(fields: Sequence[export.Field] = tuple(export.Field)) -> export.Layout:
     return export.Layout(
         headers=export_headers(),
         label=lambda field, code: _LABELS[field](code),
         sheet_title=QCoreApplication.translate("MainWindow", "Portfolio"),
+        fields=tuple(fields),
     )
 
 
@@ -83,6 +108,7 @@ class PortfolioExport:
     uow_factory: Any
     interactive: bool
     model: PortfolioModel
+    table: QTableView
     _runner: TaskRunner
     exportFinished: Any  # noqa: N815 - the window's Qt signal (path, cases written)
 
@@ -121,7 +147,8 @@ class PortfolioExport:
         numbers = self.model.case_numbers()
         progress = _Progress()
         self._export_progress = progress
-        factory, actor, layout = self.uow_factory, self.actor, export_layout()
+        layout = export_layout(export_fields(self.table.horizontalHeader()))
+        factory, actor = self.uow_factory, self.actor
         self._runner.submit(
             "export",
             lambda: export.export_cases(factory, actor, numbers, path, layout,
