@@ -20,6 +20,8 @@ from vipdesk.services.dto import (
     NewInteraction,
     NewPayment,
     NewPromise,
+    PartyRemoval,
+    PartySave,
     ReassignCase,
 )
 
@@ -31,6 +33,8 @@ Command = (
     | ReassignCase
     | ContactSave
     | ContactRemoval
+    | PartySave
+    | PartyRemoval
 )
 
 KINDS: dict[str, type[Any]] = {
@@ -41,6 +45,8 @@ KINDS: dict[str, type[Any]] = {
     "case.reassign": ReassignCase,
     "contact.save": ContactSave,
     "contact.remove": ContactRemoval,
+    "party.save": PartySave,
+    "party.remove": PartyRemoval,
 }
 KIND_OF = {cls: kind for kind, cls in KINDS.items()}
 

@@ -14,8 +14,8 @@ from uuid import UUID
 from sqlalchemy import delete, select
 
 from vipdesk.core.errors import CONTEXT, QT_TRANSLATE_NOOP, NotFound, Translate, ValidationError
-from vipdesk.services import assignments, contacts, debtors
-from vipdesk.services.dto import Actor, ContactSave, DebtorUpdate, ReassignCase
+from vipdesk.services import assignments, contacts, debtors, related_parties
+from vipdesk.services.dto import Actor, ContactSave, DebtorUpdate, PartySave, ReassignCase
 from vipdesk.storage.models import SyncConflict, User
 from vipdesk.storage.uow import UnitOfWork
 
@@ -24,6 +24,7 @@ COMPARED: dict[str, tuple[str, ...]] = {
     "debtor.update": debtors.EDITABLE,
     assignments.KIND: ("executive",),
     contacts.SAVE: contacts.COMPARED,
+    related_parties.SAVE: related_parties.COMPARED,
 }
 
 
@@ -124,10 +125,29 @@ def _save_contact_again(
     contacts.save_contact(uow_factory(), actor, command)
 
 
+def _save_party_again(
+    uow_factory: Any, actor: Actor, conflict: ConflictInfo, values: dict[str, Any]
+) -> None:
+    mine = conflict.mine
+    debtor_id, party_id = UUID(mine["debtor_id"]), UUID(mine["party_id"])
+    # As for contacts: on top of the central version now in the cache, or (when the party was
+    # removed meanwhile) adding it back.
+    command = PartySave(debtor_id, party_id, **{f: values[f] for f in related_parties.COMPARED})
+    try:
+        current = related_parties.party_info(uow_factory(), actor, debtor_id, party_id)
+    except NotFound:
+        pass
+    else:
+        seen = {f"seen_{f}": getattr(current, f) for f in related_parties.COMPARED}
+        command = dataclasses.replace(command, **seen)
+    related_parties.save_party(uow_factory(), actor, command)
+
+
 _APPLY_AGAIN: dict[str, Callable[[Any, Actor, ConflictInfo, dict[str, Any]], None]] = {
     "debtor.update": _edit_debtor_again,
     assignments.KIND: _reassign_again,
     contacts.SAVE: _save_contact_again,
+    related_parties.SAVE: _save_party_again,
 }
 
 

@@ -47,24 +47,39 @@ _EMAIL = re.compile(
 )
 
 
+def check_phone(text: str, field: str) -> str:
+    """``text`` (already cleaned) if it is a phone number; else a ValidationError for ``field``.
+    Shared with the related parties' phone."""
+    digits = sum(c.isdigit() for c in text)
+    if not _PHONE.fullmatch(text) or digits < MIN_PHONE_DIGITS:
+        raise ValidationError.single(
+            field,
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Enter a phone number: at least {digits} digits; only digits, spaces, "
+                "+, - and parentheses",
+            ),
+            digits=MIN_PHONE_DIGITS,
+        )
+    return text
+
+
+def check_email(text: str, field: str) -> str:
+    """``text`` (already cleaned) if it is an email address; else a ValidationError for
+    ``field``. Shared with the related parties' email."""
+    if not _EMAIL.fullmatch(text):
+        raise ValidationError.single(
+            field, QT_TRANSLATE_NOOP("errors", "Enter an email address like name@example.com")
+        )
+    return text
+
+
 def _check_value(kind: str, value: str) -> str:
     text = clean_text(value, "value", max_length=MAX_VALUE)
     if kind == ContactKind.PHONE:
-        digits = sum(c.isdigit() for c in text)
-        if not _PHONE.fullmatch(text) or digits < MIN_PHONE_DIGITS:
-            raise ValidationError.single(
-                "value",
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "Enter a phone number: at least {digits} digits; only digits, spaces, "
-                    "+, - and parentheses",
-                ),
-                digits=MIN_PHONE_DIGITS,
-            )
-    elif kind == ContactKind.EMAIL and not _EMAIL.fullmatch(text):
-        raise ValidationError.single(
-            "value", QT_TRANSLATE_NOOP("errors", "Enter an email address like name@example.com")
-        )
+        return check_phone(text, "value")
+    if kind == ContactKind.EMAIL:
+        return check_email(text, "value")
     return text
 
 

@@ -340,6 +340,41 @@ class ContactRemoval:
     recorded_at: datetime | None = None
 
 
+@dataclass(frozen=True)
+class PartySave:
+    """Add someone standing beside the debtor (a guarantor, legal representative or co-debtor;
+    a ``party_id`` not used yet, chosen by the client) or change one."""
+
+    debtor_id: UUID
+    party_id: UUID
+    role: str  # core.catalog.RelatedPartyRole
+    name: str
+    capacity: str = ""
+    tax_id: str = ""
+    id_document: str = ""
+    phone: str = ""
+    email: str = ""
+    # What the user saw before editing (all None for a new party): a party changed meanwhile
+    # by someone else is refused as a conflict, never overwritten (values, as for contacts).
+    seen_role: str | None = None
+    seen_name: str | None = None
+    seen_capacity: str | None = None
+    seen_tax_id: str | None = None
+    seen_id_document: str | None = None
+    seen_phone: str | None = None
+    seen_email: str | None = None
+    id: UUID | None = None
+    recorded_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class PartyRemoval:
+    debtor_id: UUID
+    party_id: UUID
+    id: UUID | None = None
+    recorded_at: datetime | None = None
+
+
 class AgendaKind(StrEnum):
     FOLLOW_UP = "follow_up"  # the case's next action falls due
     PROMISE = "promise"  # a pending promise to pay falls due

@@ -31,7 +31,7 @@ from vipdesk.core.errors import (
     ValidationError,
     VipDeskError,
 )
-from vipdesk.services import activity, assignments, auth, contacts, debtors
+from vipdesk.services import activity, assignments, auth, contacts, debtors, related_parties
 from vipdesk.services.commands import from_payload
 from vipdesk.services.dto import Actor
 from vipdesk.services.replay import ReplayBatch
@@ -49,6 +49,8 @@ REPLAY: dict[str, Callable[..., Any]] = {
     "case.reassign": assignments.reassign_case,
     contacts.SAVE: contacts.save_contact,
     contacts.REMOVE: contacts.remove_contact,
+    related_parties.SAVE: related_parties.save_party,
+    related_parties.REMOVE: related_parties.remove_party,
 }
 REFUSALS = (Conflict, ValidationError, NotAllowed, NotFound)
 

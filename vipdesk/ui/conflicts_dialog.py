@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vipdesk.core.catalog import RelatedPartyRole
 from vipdesk.core.errors import VipDeskError
 from vipdesk.services import cases, debtors
+from vipdesk.ui.case.debtor_models import role_label
 from vipdesk.ui.dialogs import report_failure
 from vipdesk.ui.resources import icon_path
 from vipdesk.ui.widgets import named
@@ -47,6 +49,10 @@ def kind_label(kind: str) -> str:
         "case.reassign": QCoreApplication.translate("ConflictsDialog", "Case reassignment"),
         "contact.save": QCoreApplication.translate("ConflictsDialog", "Contact edit"),
         "contact.remove": QCoreApplication.translate("ConflictsDialog", "Contact removal refused"),
+        "party.save": QCoreApplication.translate("ConflictsDialog", "Related party edit"),
+        "party.remove": QCoreApplication.translate(
+            "ConflictsDialog", "Related party removal refused"
+        ),
     }
     return labels.get(kind, kind)
 
@@ -61,6 +67,14 @@ def field_label(name: str) -> str:
         "label": QCoreApplication.translate("ConflictsDialog", "Label"),
         "value": QCoreApplication.translate("ConflictsDialog", "Phone, email or address"),
         "best_hours": QCoreApplication.translate("ConflictsDialog", "Best hours"),
+        # A related party's.
+        "role": QCoreApplication.translate("ConflictsDialog", "Role"),
+        "name": QCoreApplication.translate("ConflictsDialog", "Name"),
+        "capacity": QCoreApplication.translate("ConflictsDialog", "Capacity"),
+        "tax_id": QCoreApplication.translate("ConflictsDialog", "Tax id"),
+        "id_document": QCoreApplication.translate("ConflictsDialog", "Identity document"),
+        "phone": QCoreApplication.translate("ConflictsDialog", "Phone"),
+        "email": QCoreApplication.translate("ConflictsDialog", "Email"),
     }
     return labels.get(name, name)
 
@@ -86,6 +100,11 @@ def _with_subjects(
         except (VipDeskError, ValueError):
             continue  # no longer visible to this user: the message alone will do
     return conflicts, subjects
+
+
+def _party_roles() -> dict[str, str]:
+    """How a related party's role code is shown (a guarantor, not "guarantor")."""
+    return {role.value: role_label(role.value) for role in RelatedPartyRole}
 
 
 def _value(value: Any, names: dict[str, str] | None = None) -> str:
@@ -280,9 +299,10 @@ class ConflictsDialog(QDialog):
         theirs = conflict.theirs or {}
         for row, name in enumerate(fields):
             mine, central = conflict.mine.get(name), theirs.get(name)
+            names = _party_roles() if name == "role" else conflict.names
             cells = [QTableWidgetItem(field_label(name)),
-                     QTableWidgetItem(_value(mine, conflict.names)),
-                     QTableWidgetItem(_value(central, conflict.names))]  # fmt: skip
+                     QTableWidgetItem(_value(mine, names)),
+                     QTableWidgetItem(_value(central, names))]  # fmt: skip
             if mine != central:
                 for cell in cells:
                     cell.setFont(bold)

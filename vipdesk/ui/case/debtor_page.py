@@ -22,7 +22,8 @@ from vipdesk.services.dto import CaseDetail, ContactInfo, ContactRemoval, Contac
 from vipdesk.ui.case.base import CaseEnv, CasePage
 from vipdesk.ui.case.contact_dialog import ContactDialog
 from vipdesk.ui.case.debtor_identity import IdentityForm
-from vipdesk.ui.case.debtor_models import ContactsModel, RelatedPartiesModel
+from vipdesk.ui.case.debtor_models import ContactsModel
+from vipdesk.ui.case.parties_box import PartiesBox
 from vipdesk.ui.dialogs import report_failure
 from vipdesk.ui.widgets import named, record_table
 from vipdesk.ui.workers import Failure, TaskRunner
@@ -65,11 +66,12 @@ class DebtorPage(CasePage):
         contacts_layout.addWidget(self.contacts_view, 1)
         contacts_layout.addLayout(contact_buttons)
 
-        self.parties_box = named(QGroupBox(), "debtorBox")
-        self.parties_model = RelatedPartiesModel(self)
-        self.parties_view = _table("relatedPartiesTable")
-        self.parties_view.setModel(self.parties_model)
-        QVBoxLayout(self.parties_box).addWidget(self.parties_view)
+        # Guarantors, legal representatives and co-debtors: edited like contacts, in a box of
+        # their own (parties_box.py).
+        self.parties_box = PartiesBox(env, runner)
+        self.parties_box.changed.connect(self.changed)
+        self.parties_model = self.parties_box.model
+        self.parties_view = self.parties_box.view
 
         right = QVBoxLayout()
         right.setSpacing(16)
@@ -91,17 +93,13 @@ class DebtorPage(CasePage):
     def retranslate(self) -> None:
         self.identity_box.setTitle(self.tr("Identity"))
         self.contacts_box.setTitle(self.tr("Contacts"))
-        self.parties_box.setTitle(self.tr("Related parties"))
         self.contacts_view.setAccessibleName(self.tr("Contacts of the debtor"))
-        self.parties_view.setAccessibleName(
-            self.tr("Guarantors, legal representatives and co-debtors")
-        )
         self.add_button.setText(self.tr("A&dd contact…"))
         self.edit_button.setText(self.tr("&Edit…"))
         self.remove_button.setText(self.tr("Re&move"))
         self.identity.retranslate()
         self.contacts_model.retranslate()
-        self.parties_model.retranslate()
+        self.parties_box.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -112,20 +110,21 @@ class DebtorPage(CasePage):
         super().show_detail(detail)
         self.identity.show_detail(detail)
         self.contacts_model.set_rows(detail.contacts)
-        self.parties_model.set_rows(detail.related_parties)
+        self.parties_box.show_detail(detail)
         # Every column as wide as its contents but one that takes the rest: the value (a long
-        # address is elided, whole in its tooltip) and the email.
-        for view, stretched in ((self.contacts_view, 2), (self.parties_view, 5)):
-            header = view.horizontalHeader()
-            header.setStretchLastSection(False)
-            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            header.setSectionResizeMode(stretched, QHeaderView.ResizeMode.Stretch)
+        # address is elided, whole in its tooltip).
+        header = self.contacts_view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self._update_buttons()
 
     def has_unsaved_changes(self) -> bool:
         dialog = self.contact_dialog
-        return self.identity.has_unsaved_changes() or (
-            dialog is not None and dialog.isVisible() and dialog.has_unsaved_changes()
+        return (
+            self.identity.has_unsaved_changes()
+            or (dialog is not None and dialog.isVisible() and dialog.has_unsaved_changes())
+            or self.parties_box.has_unsaved_changes()
         )
 
     # -- contacts ---------------------------------------------------------------------------
