@@ -232,6 +232,13 @@
     </message>
 </context>
 <context>
+    <name>ColumnMemory</name>
+    <message>
+        <source>Fit columns to contents</source>
+        <translation>Ajustar columnas al contenido</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>Debtor edit</source>
@@ -260,6 +267,14 @@
     <message>
         <source>Contact removal refused</source>
         <translation>Eliminación de contacto rechazada</translation>
+    </message>
+    <message>
+        <source>Related party edit</source>
+        <translation>Cambio de persona relacionada</translation>
+    </message>
+    <message>
+        <source>Related party removal refused</source>
+        <translation>Eliminación de persona relacionada rechazada</translation>
     </message>
     <message>
         <source>Trade name</source>
@@ -292,6 +307,34 @@
     <message>
         <source>Best hours</source>
         <translation>Mejor horario</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Calidad</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Carácter</translation>
+    </message>
+    <message>
+        <source>Tax id</source>
+        <translation>NIT/RFC</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Documento de identidad</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
     </message>
     <message>
         <source>Synchronization conflicts</source>
@@ -463,16 +506,8 @@
         <translation>Contactos</translation>
     </message>
     <message>
-        <source>Related parties</source>
-        <translation>Personas relacionadas</translation>
-    </message>
-    <message>
         <source>Contacts of the debtor</source>
         <translation>Contactos del deudor</translation>
-    </message>
-    <message>
-        <source>Guarantors, legal representatives and co-debtors</source>
-        <translation>Avales, representantes legales y codeudores</translation>
     </message>
     <message>
         <source>A&amp;dd contact…</source>
@@ -1079,6 +1114,120 @@
     <message>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesBox</name>
+    <message>
+        <source>Related parties</source>
+        <translation>Personas relacionadas</translation>
+    </message>
+    <message>
+        <source>Guarantors, legal representatives and co-debtors</source>
+        <translation>Avales, representantes legales y codeudores</translation>
+    </message>
+    <message>
+        <source>Add &amp;party…</source>
+        <translation>Agregar &amp;persona…</translation>
+    </message>
+    <message>
+        <source>Edit part&amp;y…</source>
+        <translation>Editar perso&amp;na…</translation>
+    </message>
+    <message>
+        <source>Rem&amp;ove party</source>
+        <translation>Quitar pers&amp;ona</translation>
+    </message>
+    <message>
+        <source>Remove related party</source>
+        <translation>Quitar persona relacionada</translation>
+    </message>
+    <message>
+        <source>Remove {name} ({role}) from the related parties of {debtor}?</source>
+        <translation>¿Quitar a {name} ({role}) de las personas relacionadas con {debtor}?</translation>
+    </message>
+</context>
+<context>
+    <name>PartyDialog</name>
+    <message>
+        <source>Edit related party</source>
+        <translation>Editar persona relacionada</translation>
+    </message>
+    <message>
+        <source>Add related party</source>
+        <translation>Agregar persona relacionada</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Calidad</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>C&amp;apacity</source>
+        <translation>C&amp;arácter</translation>
+    </message>
+    <message>
+        <source>&amp;Tax id</source>
+        <translation>NIT/R&amp;FC</translation>
+    </message>
+    <message>
+        <source>I&amp;dentity document</source>
+        <translation>&amp;Documento de identidad</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>C&amp;orreo</translation>
+    </message>
+    <message>
+        <source>Full name, or the company&apos;s legal name</source>
+        <translation>Nombre completo, o la razón social de la empresa</translation>
+    </message>
+    <message>
+        <source>e.g. Sole administrator, spouse, partner</source>
+        <translation>p. ej. Administrador único, cónyuge, socio</translation>
+    </message>
+    <message>
+        <source>NIT, e.g. {example}</source>
+        <translation>NIT, p. ej. {example}</translation>
+    </message>
+    <message>
+        <source>DPI, 13 digits</source>
+        <translation>DPI, 13 dígitos</translation>
+    </message>
+    <message>
+        <source>RFC, e.g. {example}</source>
+        <translation>RFC, p. ej. {example}</translation>
+    </message>
+    <message>
+        <source>CURP, e.g. {example}</source>
+        <translation>CURP, p. ej. {example}</translation>
+    </message>
+    <message>
+        <source>e.g. +502 5555-1234</source>
+        <translation>p. ej. +502 5555-1234</translation>
+    </message>
+    <message>
+        <source>e.g. name@example.com</source>
+        <translation>p. ej. nombre@ejemplo.com</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Discard what you typed in this related party?</source>
+        <translation>¿Descartar lo que escribió en esta persona relacionada?</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2150,49 @@
     </message>
 </context>
 <context>
+    <name>approval</name>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>gerente</translation>
+    </message>
+    <message>
+        <source>director</source>
+        <translation>director</translation>
+    </message>
+    <message>
+        <source>Discount {value} exceeds the {level} limit of {limit}</source>
+        <translation>La quita de {value} supera el límite de {level} de {limit}</translation>
+    </message>
+    <message>
+        <source>Amount forgiven {value} exceeds the {level} limit of {limit}</source>
+        <translation>El monto condonado de {value} supera el límite de {level} de {limit}</translation>
+    </message>
+    <message>
+        <source>Term of {value} months exceeds the {level} limit of {limit} months</source>
+        <translation>El plazo de {value} meses supera el límite de {level} de {limit} meses</translation>
+    </message>
+    <message>
+        <source>Exposure {value} exceeds the {level} limit of {limit}</source>
+        <translation>La exposición de {value} supera el límite de {level} de {limit}</translation>
+    </message>
+    <message>
+        <source>Nobody may approve their own agreement</source>
+        <translation>Nadie puede aprobar su propio convenio</translation>
+    </message>
+    <message>
+        <source>Your role does not approve agreements</source>
+        <translation>Su rol no aprueba convenios</translation>
+    </message>
+    <message>
+        <source>This agreement needs a {required} or above; you approve as {level}</source>
+        <translation>Este convenio requiere un {required} o superior; usted aprueba como {level}</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <source>VIP Desk</source>
@@ -2144,6 +2336,10 @@ Envíe los detalles que aparecen abajo a soporte técnico.</translation>
         <translation>El monto debe ser mayor que cero</translation>
     </message>
     <message>
+        <source>Enter a percentage between 0 % and 100 %</source>
+        <translation>Escriba un porcentaje entre 0 % y 100 %</translation>
+    </message>
+    <message>
         <source>The amount cannot be negative</source>
         <translation>El monto no puede ser negativo</translation>
     </message>
@@ -2180,12 +2376,60 @@ Envíe los detalles que aparecen abajo a soporte técnico.</translation>
         <translation>La fecha debe estar entre {earliest} y {latest}</translation>
     </message>
     <message>
+        <source>The amount must be less than {maximum}</source>
+        <translation>El monto debe ser menor que {maximum}</translation>
+    </message>
+    <message>
+        <source>The annual rate must be between 0 % and {maximum} %</source>
+        <translation>La tasa anual debe estar entre 0 % y {maximum} %</translation>
+    </message>
+    <message>
         <source>Enter a whole number</source>
         <translation>Ingrese un número entero</translation>
     </message>
     <message>
         <source>The value must be between {minimum} and {maximum}</source>
         <translation>El valor debe estar entre {minimum} y {maximum}</translation>
+    </message>
+    <message>
+        <source>Unknown frequency {value}; use one of {allowed}</source>
+        <translation>Frecuencia desconocida {value}; use una de {allowed}</translation>
+    </message>
+    <message>
+        <source>Unknown method {value}; use one of {allowed}</source>
+        <translation>Método desconocido {value}; use uno de {allowed}</translation>
+    </message>
+    <message>
+        <source>The down payment cannot be negative</source>
+        <translation>El enganche no puede ser negativo</translation>
+    </message>
+    <message>
+        <source>The down payment must be less than the amount</source>
+        <translation>El enganche debe ser menor que el monto</translation>
+    </message>
+    <message>
+        <source>The grace periods must be zero or more and fewer than the instalments</source>
+        <translation>Los períodos de gracia deben ser cero o más y menos que las cuotas</translation>
+    </message>
+    <message>
+        <source>A bullet schedule repays everything at the end: it has no balloon</source>
+        <translation>Un plan al vencimiento paga todo al final: no lleva pago global</translation>
+    </message>
+    <message>
+        <source>The balloon cannot be negative</source>
+        <translation>El pago global no puede ser negativo</translation>
+    </message>
+    <message>
+        <source>The balloon must be less than the amount financed</source>
+        <translation>El pago global debe ser menor que el monto financiado</translation>
+    </message>
+    <message>
+        <source>The due dates fall outside the calendar</source>
+        <translation>Las fechas de vencimiento quedan fuera del calendario</translation>
+    </message>
+    <message>
+        <source>The down payment cannot fall after the first instalment</source>
+        <translation>El enganche no puede caer después de la primera cuota</translation>
     </message>
     <message>
         <source>Choose a value from the list</source>
@@ -2391,6 +2635,130 @@ Envíe los detalles que aparecen abajo a soporte técnico.</translation>
         <source>The list could not be saved to {path}: {reason}</source>
         <translation>No se pudo guardar la lista en {path}: {reason}</translation>
     </message>
+    <message>
+        <source>The limit cannot be negative</source>
+        <translation>El límite no puede ser negativo</translation>
+    </message>
+    <message>
+        <source>Enter a fraction between 0 and 1, such as 0.20</source>
+        <translation>Escriba una fracción entre 0 y 1, como 0.20</translation>
+    </message>
+    <message>
+        <source>Enter a limit for {currency}</source>
+        <translation>Escriba un límite para {currency}</translation>
+    </message>
+    <message>
+        <source>Unknown currency {currency}</source>
+        <translation>Moneda desconocida {currency}</translation>
+    </message>
+    <message>
+        <source>The policy needs at least one tier</source>
+        <translation>La política necesita al menos un nivel</translation>
+    </message>
+    <message>
+        <source>Choose a higher level than the tier before ({previous})</source>
+        <translation>Elija un nivel superior al anterior ({previous})</translation>
+    </message>
+    <message>
+        <source>Enter at least the limit of the tier before ({previous})</source>
+        <translation>Escriba al menos el límite del nivel anterior ({previous})</translation>
+    </message>
+    <message>
+        <source>Enter the policy as a list of tiers</source>
+        <translation>Escriba la política como una lista de niveles</translation>
+    </message>
+    <message>
+        <source>Enter each tier as a set of named limits</source>
+        <translation>Escriba cada nivel como un conjunto de límites con nombre</translation>
+    </message>
+    <message>
+        <source>Unknown setting {name}</source>
+        <translation>Parámetro desconocido {name}</translation>
+    </message>
+    <message>
+        <source>This setting is required</source>
+        <translation>Este parámetro es obligatorio</translation>
+    </message>
+    <message>
+        <source>Unknown approver level {value}; use one of {choices}</source>
+        <translation>Nivel de aprobación desconocido {value}; use uno de {choices}</translation>
+    </message>
+    <message>
+        <source>Enter a limit for each currency: {currencies}</source>
+        <translation>Escriba un límite para cada moneda: {currencies}</translation>
+    </message>
+    <message>
+        <source>Write the number as text, such as {example}</source>
+        <translation>Escriba el número como texto, por ejemplo {example}</translation>
+    </message>
+    <message>
+        <source>Enter a number, for example {example}</source>
+        <translation>Escriba un número, por ejemplo {example}</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of months</source>
+        <translation>Escriba un número entero de meses</translation>
+    </message>
+    <message>
+        <source>Company and individual statements cannot be mixed</source>
+        <translation>No se pueden mezclar estados de empresa y de persona</translation>
+    </message>
+    <message>
+        <source>Two periods end on {date}</source>
+        <translation>Dos períodos terminan el {date}</translation>
+    </message>
+    <message>
+        <source>Unknown ratio</source>
+        <translation>Indicador desconocido</translation>
+    </message>
+    <message>
+        <source>The green threshold cannot be below the red one</source>
+        <translation>El umbral verde no puede ser menor que el rojo</translation>
+    </message>
+    <message>
+        <source>The green threshold cannot be above the red one</source>
+        <translation>El umbral verde no puede ser mayor que el rojo</translation>
+    </message>
+    <message>
+        <source>Enter a number</source>
+        <translation>Escriba un número</translation>
+    </message>
+    <message>
+        <source>Enter the green and the red threshold</source>
+        <translation>Escriba el umbral verde y el rojo</translation>
+    </message>
+    <message>
+        <source>Unknown setting</source>
+        <translation>Parámetro desconocido</translation>
+    </message>
+    <message>
+        <source>This value is required</source>
+        <translation>Este valor es obligatorio</translation>
+    </message>
+    <message>
+        <source>Enter a share from 0 up to (not including) 1</source>
+        <translation>Escriba una proporción desde 0 hasta 1 (sin incluirlo)</translation>
+    </message>
+    <message>
+        <source>Enter a probability between 0 and 1</source>
+        <translation>Escriba una probabilidad entre 0 y 1</translation>
+    </message>
+    <message>
+        <source>The date cannot be before {earliest}</source>
+        <translation>La fecha no puede ser anterior al {earliest}</translation>
+    </message>
+    <message>
+        <source>Describe the asset</source>
+        <translation>Describa el bien</translation>
+    </message>
+    <message>
+        <source>This related party of {debtor} no longer exists.</source>
+        <translation>Esta persona relacionada con {debtor} ya no existe.</translation>
+    </message>
+    <message>
+        <source>A related party of {debtor} was changed by someone else meanwhile.</source>
+        <translation>Otra persona modificó mientras tanto una persona relacionada con {debtor}.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -2588,6 +2956,385 @@ Envíe los detalles que aparecen abajo a soporte técnico.</translation>
     <message>
         <source>Days since last contact</source>
         <translation>Días desde el último contacto</translation>
+    </message>
+</context>
+<context>
+    <name>ratios</name>
+    <message>
+        <source>No free cash flow</source>
+        <translation>Sin flujo de caja libre</translation>
+    </message>
+    <message>
+        <source>No disposable income</source>
+        <translation>Sin ingreso disponible</translation>
+    </message>
+    <message>
+        <source>No financial statements entered</source>
+        <translation>No se han ingresado estados financieros</translation>
+    </message>
+    <message>
+        <source>Missing: {fields}</source>
+        <translation>Falta: {fields}</translation>
+    </message>
+    <message>
+        <source>No liquid assets or collateral</source>
+        <translation>Sin activos líquidos ni garantías</translation>
+    </message>
+    <message>
+        <source>Working capital</source>
+        <translation>Capital de trabajo</translation>
+    </message>
+    <message>
+        <source>Current assets − current liabilities</source>
+        <translation>Activo corriente − pasivo corriente</translation>
+    </message>
+    <message>
+        <source>The cushion left after paying every short-term obligation from short-term assets. Negative: the debtor needs new money or must sell long-term assets to pay what falls due within the year.</source>
+        <translation>El colchón que queda tras pagar todas las obligaciones de corto plazo con los activos de corto plazo. Negativo: el deudor necesita dinero nuevo o vender activos de largo plazo para pagar lo que vence en el año.</translation>
+    </message>
+    <message>
+        <source>Current ratio</source>
+        <translation>Razón corriente</translation>
+    </message>
+    <message>
+        <source>Current assets ÷ current liabilities</source>
+        <translation>Activo corriente ÷ pasivo corriente</translation>
+    </message>
+    <message>
+        <source>How many times short-term assets cover short-term debts. Below 1 they cannot cover them.</source>
+        <translation>Cuántas veces los activos de corto plazo cubren las deudas de corto plazo. Por debajo de 1 no alcanzan.</translation>
+    </message>
+    <message>
+        <source>Quick ratio</source>
+        <translation>Prueba ácida</translation>
+    </message>
+    <message>
+        <source>(Cash + receivables) ÷ current liabilities</source>
+        <translation>(Efectivo + cuentas por cobrar) ÷ pasivo corriente</translation>
+    </message>
+    <message>
+        <source>Like the current ratio, but without inventory and other current assets, which may be slow to turn into cash.</source>
+        <translation>Como la razón corriente, pero sin inventario ni otros activos corrientes, que pueden tardar en convertirse en efectivo.</translation>
+    </message>
+    <message>
+        <source>Cash ratio</source>
+        <translation>Razón de efectivo</translation>
+    </message>
+    <message>
+        <source>Cash ÷ current liabilities</source>
+        <translation>Efectivo ÷ pasivo corriente</translation>
+    </message>
+    <message>
+        <source>The strictest liquidity view: the share of short-term debts that the cash on hand could pay today.</source>
+        <translation>La visión de liquidez más estricta: la parte de las deudas de corto plazo que el efectivo disponible podría pagar hoy.</translation>
+    </message>
+    <message>
+        <source>Debt to equity</source>
+        <translation>Deuda / patrimonio</translation>
+    </message>
+    <message>
+        <source>(Short-term debt + long-term debt) ÷ equity</source>
+        <translation>(Deuda de corto plazo + deuda de largo plazo) ÷ patrimonio</translation>
+    </message>
+    <message>
+        <source>Leverage: financial debt for each unit of the owners&apos; money. Undefined when equity is zero or negative, which means technical insolvency.</source>
+        <translation>Apalancamiento: deuda financiera por cada unidad de dinero de los dueños. No definido cuando el patrimonio es cero o negativo, lo que significa insolvencia técnica.</translation>
+    </message>
+    <message>
+        <source>Debt to EBITDA</source>
+        <translation>Deuda / EBITDA</translation>
+    </message>
+    <message>
+        <source>(Short-term debt + long-term debt) ÷ annualised EBITDA (EBITDA × 12 ÷ months in the period)</source>
+        <translation>(Deuda de corto plazo + deuda de largo plazo) ÷ EBITDA anualizado (EBITDA × 12 ÷ meses del período)</translation>
+    </message>
+    <message>
+        <source>Years of operating cash flow needed to repay the financial debt. Above 4 to 5 the debt is heavy.</source>
+        <translation>Años de flujo operativo necesarios para pagar la deuda financiera. Por encima de 4 a 5 la deuda es pesada.</translation>
+    </message>
+    <message>
+        <source>Interest coverage</source>
+        <translation>Cobertura de intereses</translation>
+    </message>
+    <message>
+        <source>EBIT ÷ interest expense, EBIT = EBITDA − depreciation</source>
+        <translation>EBIT ÷ gasto por intereses, EBIT = EBITDA − depreciación</translation>
+    </message>
+    <message>
+        <source>How many times operating profit covers the interest. Below 1.5 the interest is barely covered.</source>
+        <translation>Cuántas veces la utilidad operativa cubre los intereses. Por debajo de 1.5 apenas se cubren.</translation>
+    </message>
+    <message>
+        <source>Debt service coverage (DSCR)</source>
+        <translation>Cobertura del servicio de deuda (DSCR)</translation>
+    </message>
+    <message>
+        <source>(EBITDA − taxes − capex) ÷ (interest + scheduled principal)</source>
+        <translation>(EBITDA − impuestos − inversión de capital) ÷ (intereses + capital programado)</translation>
+    </message>
+    <message>
+        <source>Whether the operating cash flow of the period can pay the interest and principal due in it. Below 1 it cannot.</source>
+        <translation>Si el flujo operativo del período alcanza para pagar los intereses y el capital que vencen en él. Por debajo de 1 no alcanza.</translation>
+    </message>
+    <message>
+        <source>Days sales outstanding (DSO)</source>
+        <translation>Días de cobro (DSO)</translation>
+    </message>
+    <message>
+        <source>Receivables ÷ revenue × days in the period (months × 365 ÷ 12)</source>
+        <translation>Cuentas por cobrar ÷ ventas × días del período (meses × 365 ÷ 12)</translation>
+    </message>
+    <message>
+        <source>How many days the debtor&apos;s customers take to pay. Long delays tie up cash that could pay creditors.</source>
+        <translation>Cuántos días tardan en pagar los clientes del deudor. Los atrasos largos inmovilizan efectivo que podría pagar a los acreedores.</translation>
+    </message>
+    <message>
+        <source>Free cash flow</source>
+        <translation>Flujo de caja libre</translation>
+    </message>
+    <message>
+        <source>EBITDA − taxes − capex − change in working capital since the previous period</source>
+        <translation>EBITDA − impuestos − inversión de capital − variación del capital de trabajo desde el período anterior</translation>
+    </message>
+    <message>
+        <source>The cash the business generated in the period that could go to creditors.</source>
+        <translation>El efectivo que el negocio generó en el período y que podría ir a los acreedores.</translation>
+    </message>
+    <message>
+        <source>Disposable income</source>
+        <translation>Ingreso disponible</translation>
+    </message>
+    <message>
+        <source>Net monthly income − fixed expenses − other debt service</source>
+        <translation>Ingreso neto mensual − gastos fijos − otras deudas</translation>
+    </message>
+    <message>
+        <source>What is left each month after living costs and other debts: the source of any payment plan.</source>
+        <translation>Lo que queda cada mes después de los gastos de vida y otras deudas: la fuente de cualquier plan de pagos.</translation>
+    </message>
+    <message>
+        <source>Debt to income</source>
+        <translation>Deuda / ingreso</translation>
+    </message>
+    <message>
+        <source>(Other debt service + proposed payment) ÷ net monthly income</source>
+        <translation>(Otras deudas + pago propuesto) ÷ ingreso neto mensual</translation>
+    </message>
+    <message>
+        <source>Share of income that goes to debt payments, the proposed plan included. Above 50 % a plan is hard to keep.</source>
+        <translation>Parte del ingreso que va a pagos de deudas, incluido el plan propuesto. Por encima del 50 % un plan es difícil de cumplir.</translation>
+    </message>
+    <message>
+        <source>Net worth</source>
+        <translation>Patrimonio neto</translation>
+    </message>
+    <message>
+        <source>(Real estate + vehicles + investments + cash) − liabilities</source>
+        <translation>(Inmuebles + vehículos + inversiones + efectivo) − pasivos</translation>
+    </message>
+    <message>
+        <source>What would be left if every asset were sold at the entered value and every debt paid. Negative: the debtor owes more than they own.</source>
+        <translation>Lo que quedaría si se vendiera cada bien al valor ingresado y se pagara cada deuda. Negativo: el deudor debe más de lo que tiene.</translation>
+    </message>
+    <message>
+        <source>Liquid assets</source>
+        <translation>Activos líquidos</translation>
+    </message>
+    <message>
+        <source>Cash + investments</source>
+        <translation>Efectivo + inversiones</translation>
+    </message>
+    <message>
+        <source>Money available within 30 days. Assumes the entered investments can be sold within 30 days: leave out those that cannot.</source>
+        <translation>Dinero disponible en 30 días. Supone que las inversiones ingresadas se pueden vender en 30 días: deje fuera las que no.</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <source>Receivables</source>
+        <translation>Cuentas por cobrar</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventario</translation>
+    </message>
+    <message>
+        <source>Other current assets</source>
+        <translation>Otros activos corrientes</translation>
+    </message>
+    <message>
+        <source>Fixed assets</source>
+        <translation>Activo fijo</translation>
+    </message>
+    <message>
+        <source>Current liabilities</source>
+        <translation>Pasivo corriente</translation>
+    </message>
+    <message>
+        <source>Short-term debt</source>
+        <translation>Deuda de corto plazo</translation>
+    </message>
+    <message>
+        <source>Long-term debt</source>
+        <translation>Deuda de largo plazo</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>Patrimonio</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <source>Cost of sales</source>
+        <translation>Costo de ventas</translation>
+    </message>
+    <message>
+        <source>Operating expenses</source>
+        <translation>Gastos de operación</translation>
+    </message>
+    <message>
+        <source>EBITDA</source>
+        <translation>EBITDA</translation>
+    </message>
+    <message>
+        <source>Depreciation and amortisation</source>
+        <translation>Depreciación y amortización</translation>
+    </message>
+    <message>
+        <source>Interest expense</source>
+        <translation>Gasto por intereses</translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation>Impuestos</translation>
+    </message>
+    <message>
+        <source>Net income</source>
+        <translation>Utilidad neta</translation>
+    </message>
+    <message>
+        <source>Capital expenditure</source>
+        <translation>Inversión de capital</translation>
+    </message>
+    <message>
+        <source>Scheduled principal</source>
+        <translation>Capital programado</translation>
+    </message>
+    <message>
+        <source>Net monthly income</source>
+        <translation>Ingreso neto mensual</translation>
+    </message>
+    <message>
+        <source>Fixed expenses</source>
+        <translation>Gastos fijos</translation>
+    </message>
+    <message>
+        <source>Other debt service</source>
+        <translation>Otras deudas (pago mensual)</translation>
+    </message>
+    <message>
+        <source>Real estate</source>
+        <translation>Inmuebles</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Vehículos</translation>
+    </message>
+    <message>
+        <source>Investments</source>
+        <translation>Inversiones</translation>
+    </message>
+    <message>
+        <source>Liabilities</source>
+        <translation>Pasivos</translation>
+    </message>
+    <message>
+        <source>Balance sheet</source>
+        <translation>Balance general</translation>
+    </message>
+    <message>
+        <source>Income statement</source>
+        <translation>Estado de resultados</translation>
+    </message>
+    <message>
+        <source>Cash flow</source>
+        <translation>Flujo de efectivo</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Gastos</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Activos</translation>
+    </message>
+    <message>
+        <source>Salary</source>
+        <translation>Salario</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Negocio</translation>
+    </message>
+    <message>
+        <source>Rent</source>
+        <translation>Rentas</translation>
+    </message>
+    <message>
+        <source>Pension</source>
+        <translation>Pensión</translation>
+    </message>
+    <message>
+        <source>Other income</source>
+        <translation>Otros ingresos</translation>
+    </message>
+    <message>
+        <source>Missing in the previous period: {fields}</source>
+        <translation>Falta en el período anterior: {fields}</translation>
+    </message>
+    <message>
+        <source>No previous period: the change in working capital is unknown</source>
+        <translation>Sin período anterior: se desconoce la variación del capital de trabajo</translation>
+    </message>
+    <message>
+        <source>The previous period ({previous}) must end before this one ({current})</source>
+        <translation>El período anterior ({previous}) debe terminar antes que este ({current})</translation>
+    </message>
+    <message>
+        <source>Current liabilities are zero or negative</source>
+        <translation>El pasivo corriente es cero o negativo</translation>
+    </message>
+    <message>
+        <source>Equity is zero or negative: technical insolvency</source>
+        <translation>El patrimonio es cero o negativo: insolvencia técnica</translation>
+    </message>
+    <message>
+        <source>EBITDA is zero or negative: the debt cannot be repaid from operations</source>
+        <translation>El EBITDA es cero o negativo: la deuda no se puede pagar con la operación</translation>
+    </message>
+    <message>
+        <source>Interest expense is zero or negative</source>
+        <translation>El gasto por intereses es cero o negativo</translation>
+    </message>
+    <message>
+        <source>Interest and scheduled principal are zero or negative</source>
+        <translation>Los intereses y el capital programado son cero o negativos</translation>
+    </message>
+    <message>
+        <source>Revenue is zero or negative</source>
+        <translation>Las ventas son cero o negativas</translation>
+    </message>
+    <message>
+        <source>Net income is zero or negative</source>
+        <translation>El ingreso neto es cero o negativo</translation>
     </message>
 </context>
 <context>

@@ -182,6 +182,15 @@ def format_money(money: Money, locale: str = "es_GT") -> str:
     return text
 
 
+def amount_in_words(amount: Decimal | int, currency: str) -> str:
+    """Spanish legal words for an amount, upper case: "CIENTO VEINTICINCO MIL QUETZALES CON
+    50/100", "DOS MILLONES QUINIENTOS MIL PESOS 75/100 M.N." (``vipdesk.core.amount_words``)."""
+    # Imported on call: amount_words itself imports this module.
+    from vipdesk.core.amount_words import amount_in_words as in_words
+
+    return in_words(amount, currency)
+
+
 _SYMBOL_PREFIX = re.compile(r"^(?:US\$|\$|Q|GTQ|MXN|USD)\s*", re.IGNORECASE)
 _GROUPED = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]*)?", re.ASCII)
 _PLAIN = re.compile(r"[0-9]*(?:\.[0-9]*)?", re.ASCII)
