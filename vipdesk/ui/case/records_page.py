@@ -28,6 +28,7 @@ from vipdesk.ui.widgets import empty_overlay, named, record_table
 from vipdesk.ui.workers import TaskRunner
 
 MAX_COLUMN_WIDTH = 340
+MIN_SHRUNK_WIDTH = 160
 
 
 class RecordsPage(CasePage):
@@ -126,6 +127,13 @@ class RecordsPage(CasePage):
         for column in range(self.model.columnCount() - 1):
             # Long free text (notes) must not push the later columns off screen.
             header.resizeSection(column, min(header.sectionSize(column) + 16, MAX_COLUMN_WIDTH))
+        # Still wider than the table: take the excess from the widest column (the notes, whole
+        # in the details below), never below a readable width.
+        excess = header.length() - self.table.viewport().width()
+        widest = max(range(self.model.columnCount()), key=header.sectionSize, default=None)
+        if excess > 0 and widest is not None:
+            size = header.sectionSize(widest)
+            header.resizeSection(widest, max(MIN_SHRUNK_WIDTH, size - excess))
 
     def selected(self) -> Any | None:
         rows = self.table.selectionModel().selectedRows()
