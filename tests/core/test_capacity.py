@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.core.test_ratios import APPLE_FY2022, APPLE_FY2023
+from tests.core.apple_statements import APPLE_FY2022, APPLE_FY2023
 from vipdesk.core.capacity import (
     Capacity,
     CapacityAssumptions,

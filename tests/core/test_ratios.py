@@ -9,6 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.core.apple_statements import APPLE_FY2022, APPLE_FY2023
+from tests.core.company_figures import FULL, company
 from vipdesk.core.catalog import Segment
 from vipdesk.core.errors import ValidationError
 from vipdesk.core.ratios import (
@@ -20,79 +22,21 @@ from vipdesk.core.ratios import (
     GROUP_LABELS,
     INDIVIDUAL_RATIOS,
     RATIOS,
-    Band,
     CompanyPeriod,
     IndividualPeriod,
     Light,
     RatioValue,
     Reason,
-    Thresholds,
     Unit,
     company_ratio,
     company_ratios,
     individual_ratio,
     individual_ratios,
-    light_for,
     quantize_exact,
-    thresholds_from_mapping,
     trend,
 )
 
 D = Decimal
-
-# --- Apple Inc., Form 10-K for fiscal 2023 (US$ millions) -------------------------------------
-# Balance sheet at 30 Sep 2023; income statement and cash flow for FY2023 (a 53-week year, taken
-# as 12 months). Mapping onto our fields:
-# - receivables = trade accounts receivable 29,508 only. Vendor non-trade receivables (31,477,
-#   owed by Apple's suppliers) and current marketable securities (31,590) go to "other current
-#   assets" with the reported 14,695: other = 77,762. So the quick ratio is (cash + trade
-#   receivables) ÷ CL as FINANCE.md defines it, and DSO measures customers, not suppliers.
-#   Current assets still add up to the reported 143,566.
-# - short-term debt = commercial paper 5,985 + term debt current 9,822 = 15,807.
-# - EBITDA = operating income 114,301 + depreciation and amortisation 11,519 = 125,820, so that
-#   EBIT = EBITDA − depreciation is the reported operating income.
-# - scheduled principal = term debt current 9,822 (maturities of the next 12 months); the
-#   commercial paper is assumed to be rolled over.
-# - capex = payments for property, plant and equipment 10,959, entered as a positive outflow.
-# - Apple's income statement has no interest expense line; 3,933 is the FY2023 interest expense
-#   Apple reports in its XBRL data and data vendors publish.
-APPLE_FY2023 = CompanyPeriod(
-    "FY2023",
-    date(2023, 9, 30),
-    cash=D(29965),
-    receivables=D(29508),
-    inventory=D(6331),
-    other_current_assets=D(31590 + 31477 + 14695),
-    fixed_assets=D(43715),
-    current_liabilities=D(145308),
-    short_term_debt=D(5985 + 9822),
-    long_term_debt=D(95281),
-    equity=D(62146),
-    revenue=D(383285),
-    cost_of_sales=D(214137),
-    operating_expenses=D(54847),  # R&D 29,915 + SG&A 24,932
-    ebitda=D(114301 + 11519),
-    depreciation=D(11519),
-    interest=D(3933),
-    taxes=D(16741),
-    net_income=D(96995),
-    capex=D(10959),
-    scheduled_principal=D(9822),
-)
-
-# Balance sheet at 24 Sep 2022 (FY2023 10-K comparative column), for the change in working
-# capital: cash 23,646; marketable securities 24,658; trade receivables 28,184; vendor non-trade
-# receivables 32,748; inventories 4,946; other current assets 21,223 (total 135,405); total
-# current liabilities 153,982.
-APPLE_FY2022 = CompanyPeriod(
-    "FY2022",
-    date(2022, 9, 24),
-    cash=D(23646),
-    receivables=D(28184),
-    inventory=D(4946),
-    other_current_assets=D(24658 + 32748 + 21223),
-    current_liabilities=D(153982),
-)
 
 
 def by_key(values: list[RatioValue]) -> dict[str, RatioValue]:
@@ -143,20 +87,6 @@ def test_results_come_in_catalogue_order() -> None:
     period = IndividualPeriod("Mar", date(2025, 3, 31))
     assert [v.key for v in individual_ratios(period)] == list(INDIVIDUAL_RATIOS)
     assert company_ratios(APPLE_FY2023)[0].info is RATIOS["working_capital"]
-
-
-def company(**figures: str | int) -> CompanyPeriod:
-    months = int(figures.pop("months", 12))
-    values = {k: D(v) for k, v in figures.items()}
-    return CompanyPeriod("P", date(2024, 12, 31), months, **values)
-
-
-FULL: dict[str, str | int] = {
-    "cash": 100, "receivables": 200, "inventory": 300, "other_current_assets": 400,
-    "current_liabilities": 500, "short_term_debt": 100, "long_term_debt": 300, "equity": 400,
-    "revenue": 1200, "ebitda": 240, "depreciation": 40, "interest": 20, "taxes": 30,
-    "capex": 10, "scheduled_principal": 80,
-}  # fmt: skip
 
 
 def test_quarterly_period_annualises_ebitda_and_counts_its_days() -> None:
@@ -396,101 +326,6 @@ def test_trend_rejects_mixed_segments_and_duplicate_dates() -> None:
     with pytest.raises(ValidationError) as twice:
         trend([APPLE_FY2023, dataclasses.replace(APPLE_FY2023, label="again")])
     assert twice.value.problems[0].message == "Two periods end on 2023-09-30"
-
-
-# --- thresholds ---------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("key", "lights"),
-    [
-        ("current_ratio", {"1.50": "green", "1.49": "amber", "1.00": "amber", "0.99": "red"}),
-        ("quick_ratio", {"1.00": "green", "0.99": "amber", "0.70": "amber", "0.69": "red"}),
-        ("cash_ratio", {"0.50": "green", "0.49": "amber", "0.20": "amber", "0.19": "red"}),
-        ("debt_to_equity", {"1.00": "green", "1.01": "amber", "2.00": "amber", "2.01": "red"}),
-        ("debt_to_ebitda", {"3.00": "green", "3.01": "amber", "5.00": "amber", "5.01": "red"}),
-        ("interest_coverage", {"3.00": "green", "2.99": "amber", "1.50": "amber", "1.49": "red"}),
-        ("dscr", {"1.25": "green", "1.24": "amber", "1.00": "amber", "0.99": "red"}),
-        ("dso", {"60": "green", "61": "amber", "120": "amber", "121": "red"}),
-        ("debt_to_income", {"0.35": "green", "0.3501": "amber", "0.5": "amber", "0.5001": "red"}),
-        ("working_capital", {"0.01": "green", "0.00": "amber", "-0.01": "red"}),
-        ("free_cash_flow", {"0.01": "green", "0.00": "amber", "-0.01": "red"}),
-        ("disposable_income", {"0.01": "green", "0.00": "amber", "-0.01": "red"}),
-        ("net_worth", {"0.01": "green", "0.00": "amber", "-0.01": "red"}),
-        ("liquid_assets", {"0.00": None, "1000.00": None}),
-    ],
-)  # fmt: skip
-def test_lights_at_the_boundaries(key: str, lights: dict[str, str | None]) -> None:
-    for value, expected in lights.items():
-        assert light_for(DEFAULT_THRESHOLDS, key, D(value)) == expected, value
-    assert light_for(DEFAULT_THRESHOLDS, key, None) is None
-
-
-def test_light_uses_the_rounded_value() -> None:
-    # 14,996 ÷ 10,000 = 1.4996, shown 1.50: green, like the number says
-    period = company(cash=14996, receivables=0, inventory=0, other_current_assets=0,
-                     current_liabilities=10000)  # fmt: skip
-    value = company_ratio("current_ratio", period)
-    assert (value.value, value.light) == (D("1.50"), Light.GREEN)
-
-
-def test_custom_thresholds_change_the_light() -> None:
-    # FULL's current ratio is 1,000 ÷ 500 = 2.00: green by default, red if the bank wants 3
-    assert company_ratio("current_ratio", company(**FULL)).light is Light.GREEN
-    strict = thresholds_from_mapping({"current_ratio": {"green": "3", "red": "2.5"}})
-    assert company_ratio("current_ratio", company(**FULL), thresholds=strict).light is Light.RED
-    assert strict["quick_ratio"] == DEFAULT_THRESHOLDS["quick_ratio"]
-    no_light = thresholds_from_mapping({"current_ratio": None})
-    assert company_ratio("current_ratio", company(**FULL), thresholds=no_light).light is None
-
-
-def test_thresholds_from_mapping_accepts_strings_ints_decimals_and_bands() -> None:
-    config = {
-        "dso": {"green": 45, "red": D(90)},
-        "dscr": {"green": " 1.3 ", "red": "1"},
-        "cash_ratio": Band(D("0.4"), D("0.4")),
-    }
-    thresholds = thresholds_from_mapping(config)
-    assert thresholds["dso"] == Band(D(45), D(90))
-    assert thresholds["dscr"] == Band(D("1.3"), D(1))
-    assert thresholds_from_mapping(thresholds.as_config(), base={}) == thresholds
-    assert hash(thresholds) == hash(thresholds_from_mapping(config))
-    assert "liquid_assets" not in thresholds
-
-
-def test_thresholds_from_mapping_reports_every_problem_by_field() -> None:
-    config: dict[str, object] = {
-        "current_ratio": {"green": "1", "red": "1.5"},  # reversed (higher is better)
-        "dso": {"green": "90", "red": "45"},  # reversed (lower is better)
-        "quick_ratio": {"green": "abc", "red": True},
-        "cash_ratio": {"green": "NaN"},
-        "dscr": {"green": "1", "red": "1", "amber": "1"},
-        "debt_to_equity": "2",
-        "solvency": {"green": "1", "red": "0"},
-    }
-    with pytest.raises(ValidationError) as caught:
-        thresholds_from_mapping(config)
-    problems = {p.field: p.message for p in caught.value.problems}
-    assert problems == {
-        "current_ratio": "The green threshold cannot be below the red one",
-        "dso": "The green threshold cannot be above the red one",
-        "quick_ratio.green": "Enter a number",
-        "quick_ratio.red": "Enter a number",
-        "cash_ratio.green": "Enter a number",
-        "cash_ratio.red": "This value is required",
-        "dscr.amber": "Unknown setting",
-        "debt_to_equity": "Enter the green and the red threshold",
-        "solvency": "Unknown ratio",
-    }
-
-
-def test_floats_are_refused_in_thresholds() -> None:
-    with pytest.raises(TypeError):
-        thresholds_from_mapping({"dso": {"green": 60.0, "red": "120"}})
-    with pytest.raises(TypeError):
-        Band(1.5, D(1))  # type: ignore[arg-type]
-    with pytest.raises(ValidationError):
-        Thresholds({"current_ratio": Band(D(1), D(2))})
 
 
 # --- property: never raises, never infinite -----------------------------------------------

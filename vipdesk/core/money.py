@@ -33,7 +33,9 @@ class CurrencyMismatch(ValueError):
     """Two amounts in different currencies were combined or compared."""
 
 
-def _require_decimal(value: object, what: str) -> Decimal:
+def require_decimal(value: object, what: str) -> Decimal:
+    """``value`` as a Decimal; ``TypeError`` for a float, a bool or a non-number and
+    ``ValueError`` for NaN or infinity, each naming ``what``."""
     if isinstance(value, float):
         raise TypeError(f"{what} must be a Decimal, not a float")
     if isinstance(value, bool) or not isinstance(value, Decimal | int):
@@ -46,7 +48,7 @@ def _require_decimal(value: object, what: str) -> Decimal:
 
 def round_money(value: Decimal) -> Decimal:
     """Quantize to cents, half-up (0.005 -> 0.01, -0.005 -> -0.01). Negative zero becomes 0.00."""
-    number = _require_decimal(value, "amount")
+    number = require_decimal(value, "amount")
     if abs(number) >= MAX_ABS_AMOUNT:
         raise ValueError(f"amount out of range: {number}")
     rounded = number.quantize(CENT, rounding=ROUND_HALF_UP)
@@ -71,7 +73,7 @@ class Money:
                 value = Decimal(value.strip())
             except InvalidOperation:
                 raise ValueError(f"not a decimal number: {value!r}") from None
-        return cls(_require_decimal(value, "amount"), currency)
+        return cls(require_decimal(value, "amount"), currency)
 
     @classmethod
     def zero(cls, currency: str) -> Money:
@@ -96,7 +98,7 @@ class Money:
         return Money(-self.amount, self.currency)
 
     def __mul__(self, factor: Decimal | int) -> Money:
-        number = _require_decimal(factor, "factor")
+        number = require_decimal(factor, "factor")
         # Exact product first (enough precision for every digit), then one half-up rounding:
         # rounding twice could move a cent.
         digits = len(self.amount.as_tuple().digits) + len(number.as_tuple().digits)
@@ -149,7 +151,7 @@ class Money:
         """
         if not weights:
             raise ValueError("at least one weight is needed")
-        exact = [Fraction(_require_decimal(w, "weight")) for w in weights]
+        exact = [Fraction(require_decimal(w, "weight")) for w in weights]
         if any(w < 0 for w in exact):
             raise ValueError("weights cannot be negative")
         total_weight = sum(exact, Fraction(0))

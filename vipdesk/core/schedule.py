@@ -38,7 +38,7 @@ from decimal import ROUND_DOWN, ROUND_HALF_UP, Context, Decimal, localcontext
 from typing import TypeGuard
 
 from vipdesk.core.errors import QT_TRANSLATE_NOOP, Problem, ValidationError
-from vipdesk.core.money import CENT, MAX_ABS_AMOUNT, _require_decimal, round_money
+from vipdesk.core.money import CENT, MAX_ABS_AMOUNT, require_decimal, round_money
 
 FREQUENCIES: tuple[str, ...] = ("monthly", "biweekly", "weekly", "quarterly")
 METHODS: tuple[str, ...] = ("french", "german", "bullet")
@@ -112,7 +112,7 @@ def schedule_totals(rows: Iterable[ScheduleRow]) -> ScheduleTotals:
 
 
 def _amount_in(value: object, what: str) -> Decimal:
-    number = _require_decimal(value, what)
+    number = require_decimal(value, what)
     # Out-of-range values are left as they are for the validation to report.
     return round_money(number) if abs(number) < MAX_ABS_AMOUNT else number
 
@@ -311,7 +311,7 @@ def build_schedule(
     ``ValidationError`` listing every invalid parameter (fields named as the parameters).
     """
     amount = _amount_in(principal, "principal")
-    rate = _require_decimal(annual_rate, "annual_rate")
+    rate = require_decimal(annual_rate, "annual_rate")
     down = _amount_in(down_payment, "down_payment")
     lump = _amount_in(balloon, "balloon")
     problems = _problems(
