@@ -10,7 +10,6 @@ someone else has changed meanwhile is refused as a conflict, never overwritten.
 from __future__ import annotations
 
 import re
-from datetime import datetime
 from uuid import UUID, uuid4
 
 from sqlalchemy import select
@@ -20,11 +19,11 @@ from vipdesk.core.catalog import ContactKind
 from vipdesk.core.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
 from vipdesk.core.text import clean_text
 from vipdesk.core.validation import collect
+from vipdesk.services.debtor_records import finish_debtor_change, remove_debtor_record
 from vipdesk.services.debtors import _workable_debtor as workable_debtor
 from vipdesk.services.dto import Actor, ContactInfo, ContactRemoval, ContactSave
 from vipdesk.services.recording import command_moment, queue_if_offline
-from vipdesk.storage import audit_log, changes
-from vipdesk.storage.models import AppliedCommand, Case, Debtor, DebtorContact
+from vipdesk.storage.models import AppliedCommand, Debtor, DebtorContact
 from vipdesk.storage.uow import UnitOfWork
 
 SAVE = "contact.save"
@@ -144,21 +143,6 @@ def _contact_of(session: Session, debtor: Debtor, contact_id: UUID) -> DebtorCon
     return contact
 
 
-def _finish(uow: UnitOfWork, debtor: Debtor, actor: Actor, when: datetime, action: str,
-            before: dict[str, object] | None, after: dict[str, object] | None) -> None:  # fmt: skip
-    """Audit the change and stamp the debtor's cases so every sync pulls them."""
-    session = uow.session
-    case_ids = list(session.scalars(select(Case.id).where(Case.debtor_id == debtor.id)))
-    # Audit chain head first, change counter second: the order every use case locks them in,
-    # so two writers never wait on each other crosswise. The event is about the debtor: a
-    # cache forgetting the debtor forgets it too (see storage/cache_pull.forget_local_audit).
-    audit_log.record(
-        session, when=when, user_id=actor.id, username=actor.username, action=action,
-        entity="debtor", entity_id=debtor.id, before=before, after=after,
-    )  # fmt: skip
-    changes.touch_cases(session, case_ids)
-
-
 def save_contact(uow: UnitOfWork, actor: Actor, cmd: ContactSave) -> UUID:
     """Add or change the contact ``cmd.contact_id``; return its id."""
     now, _today = command_moment(uow, cmd)
@@ -207,7 +191,7 @@ def save_contact(uow: UnitOfWork, actor: Actor, cmd: ContactSave) -> UUID:
         session.add(AppliedCommand(id=command_id, kind=SAVE, applied_at=now))
         session.flush()  # the ORM's version check: a concurrent writer makes this fail
         after = {"contact_id": str(contact.id), **_fields(contact)}
-        _finish(uow, debtor, actor, now, "debtor.contact_saved", before, after)
+        finish_debtor_change(uow, debtor, actor, now, "debtor.contact_saved", before, after)
         queue_if_offline(uow, cmd, command_id, now)
         uow.commit()
         return contact.id
@@ -215,21 +199,7 @@ def save_contact(uow: UnitOfWork, actor: Actor, cmd: ContactSave) -> UUID:
 
 def remove_contact(uow: UnitOfWork, actor: Actor, cmd: ContactRemoval) -> None:
     """Remove the contact; removing one already gone (by someone else) changes nothing."""
-    now, _today = command_moment(uow, cmd)
-    command_id = cmd.id or uuid4()
-    with uow:
-        session = uow.session
-        debtor = workable_debtor(uow, actor, cmd.debtor_id)
-        if session.get(AppliedCommand, command_id) is not None:
-            return
-        contact = session.get(DebtorContact, cmd.contact_id)
-        if contact is None:
-            return  # what the user wanted is already so
-        _contact_of(session, debtor, cmd.contact_id)  # another debtor's: not found
-        before = {"contact_id": str(contact.id), **_fields(contact)}
-        session.delete(contact)
-        session.add(AppliedCommand(id=command_id, kind=REMOVE, applied_at=now))
-        session.flush()
-        _finish(uow, debtor, actor, now, "debtor.contact_removed", before, None)
-        queue_if_offline(uow, cmd, command_id, now)
-        uow.commit()
+    remove_debtor_record(
+        uow, actor, cmd, model=DebtorContact, record_id=cmd.contact_id, kind=REMOVE,
+        action="debtor.contact_removed", key="contact_id", fields=_fields, owned=_contact_of,
+    )  # fmt: skip

@@ -22,8 +22,8 @@ from vipdesk.core.catalog import Country, RelatedPartyRole
 from vipdesk.core.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
 from vipdesk.core.text import clean_text
 from vipdesk.core.validation import collect
-from vipdesk.services.contacts import _finish as finish_debtor_change
 from vipdesk.services.contacts import check_email, check_phone
+from vipdesk.services.debtor_records import finish_debtor_change, remove_debtor_record
 from vipdesk.services.debtors import _workable_debtor as workable_debtor
 from vipdesk.services.dto import Actor, PartyRemoval, PartySave, RelatedPartyInfo
 from vipdesk.services.recording import command_moment, queue_if_offline
@@ -187,21 +187,7 @@ def save_party(uow: UnitOfWork, actor: Actor, cmd: PartySave) -> UUID:
 
 def remove_party(uow: UnitOfWork, actor: Actor, cmd: PartyRemoval) -> None:
     """Remove the related party; removing one already gone (by someone else) changes nothing."""
-    now, _today = command_moment(uow, cmd)
-    command_id = cmd.id or uuid4()
-    with uow:
-        session = uow.session
-        debtor = workable_debtor(uow, actor, cmd.debtor_id)
-        if session.get(AppliedCommand, command_id) is not None:
-            return
-        party = session.get(RelatedParty, cmd.party_id)
-        if party is None:
-            return  # what the user wanted is already so
-        _party_of(session, debtor, cmd.party_id)  # another debtor's: not found
-        before = {"party_id": str(party.id), **_fields(party)}
-        session.delete(party)
-        session.add(AppliedCommand(id=command_id, kind=REMOVE, applied_at=now))
-        session.flush()
-        finish_debtor_change(uow, debtor, actor, now, "debtor.party_removed", before, None)
-        queue_if_offline(uow, cmd, command_id, now)
-        uow.commit()
+    remove_debtor_record(
+        uow, actor, cmd, model=RelatedParty, record_id=cmd.party_id, kind=REMOVE,
+        action="debtor.party_removed", key="party_id", fields=_fields, owned=_party_of,
+    )  # fmt: skip

@@ -10,16 +10,13 @@ from __future__ import annotations
 from uuid import UUID, uuid4
 
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -29,10 +26,11 @@ from vipdesk.services import contacts
 from vipdesk.services.dto import ContactInfo, ContactSave
 from vipdesk.ui import labels
 from vipdesk.ui.case.debtor_fields import FieldErrors
+from vipdesk.ui.case.record_dialog import RecordDialog
 from vipdesk.ui.widgets import named
 
 
-class ContactDialog(QDialog):
+class ContactDialog(RecordDialog):
     def __init__(
         self,
         debtor_id: UUID,
@@ -40,13 +38,12 @@ class ContactDialog(QDialog):
         parent: QWidget | None = None,
         interactive: bool = True,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, interactive)
         self.setObjectName("contactDialog")
         self.setModal(True)
         self.setMinimumWidth(460)
         self.debtor_id = debtor_id
         self.contact = contact
-        self.interactive = interactive
         self.command: ContactSave | None = None
         self._checked = False  # after the first Save, fields are re-checked as they change
         self.errors = FieldErrors()
@@ -180,23 +177,5 @@ class ContactDialog(QDialog):
         )
         super().accept()
 
-    def cancel(self) -> None:
-        """Cancel or Escape: asks before dropping what was typed. (Closing the window that
-        owns the dialog does not come here: the window already asked about unsaved work.)"""
-        if self.interactive and self.has_unsaved_changes():
-            answer = QMessageBox.question(
-                self,
-                self.windowTitle(),
-                self.tr("Discard what you typed in this contact?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
-        self.reject()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.matches(QKeySequence.StandardKey.Cancel):
-            self.cancel()
-            return
-        super().keyPressEvent(event)
+    def discard_question(self) -> str:
+        return self.tr("Discard what you typed in this contact?")

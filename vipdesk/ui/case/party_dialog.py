@@ -12,15 +12,12 @@ from __future__ import annotations
 from uuid import UUID, uuid4
 
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -32,10 +29,11 @@ from vipdesk.services import related_parties
 from vipdesk.services.dto import PartySave, RelatedPartyInfo
 from vipdesk.ui.case.debtor_fields import FieldErrors
 from vipdesk.ui.case.debtor_models import role_label
+from vipdesk.ui.case.record_dialog import RecordDialog
 from vipdesk.ui.widgets import named
 
 
-class PartyDialog(QDialog):
+class PartyDialog(RecordDialog):
     def __init__(
         self,
         debtor_id: UUID,
@@ -44,14 +42,13 @@ class PartyDialog(QDialog):
         parent: QWidget | None = None,
         interactive: bool = True,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, interactive)
         self.setObjectName("partyDialog")
         self.setModal(True)
         self.setMinimumWidth(480)
         self.debtor_id = debtor_id
         self.country = country  # the debtor's: its rules for the tax id and identity document
         self.party = party
-        self.interactive = interactive
         self.command: PartySave | None = None
         self._checked = False  # after the first Save, fields are re-checked as they change
         self.errors = FieldErrors()
@@ -199,23 +196,5 @@ class PartyDialog(QDialog):
         )
         super().accept()
 
-    def cancel(self) -> None:
-        """Cancel or Escape: asks before dropping what was typed. (Closing the window that
-        owns the dialog does not come here: the window already asked about unsaved work.)"""
-        if self.interactive and self.has_unsaved_changes():
-            answer = QMessageBox.question(
-                self,
-                self.windowTitle(),
-                self.tr("Discard what you typed in this related party?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
-        self.reject()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.matches(QKeySequence.StandardKey.Cancel):
-            self.cancel()
-            return
-        super().keyPressEvent(event)
+    def discard_question(self) -> str:
+        return self.tr("Discard what you typed in this related party?")
