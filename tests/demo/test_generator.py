@@ -57,7 +57,8 @@ from vipdesk.storage.models import (
 AS_OF = date(2026, 3, 16)
 DATA_TABLES = (
     "team", "app_user", "debtor", "debtor_contact", "related_party", "case_file", "obligation",
-    "interaction", "promise", "payment", "payment_application",
+    "interaction", "promise", "payment", "payment_application", "financial_period",
+    "financial_assumptions", "settlement_scenario",
 )  # fmt: skip
 
 

@@ -39,11 +39,15 @@ USERS = ("ejecutivo1", "supervisor1", "juridico1", "admin1")
 COPIED = [
     Base.metadata.tables[name]
     for name in (
-        "team", "app_user", "debtor", "debtor_contact", "related_party", "case_file",
-        "obligation", "interaction", "promise", "payment", "payment_application",
+        "app_setting", "team", "app_user", "debtor", "debtor_contact", "related_party",
+        "case_file", "obligation", "interaction", "promise", "payment", "payment_application",
+        "financial_period", "financial_assumptions", "settlement_scenario",
     )
 ]  # fmt: skip
-CASE_CHILDREN = ("obligation", "interaction", "promise", "payment")
+CASE_CHILDREN = (
+    "obligation", "interaction", "promise", "payment", "financial_period",
+    "financial_assumptions", "settlement_scenario",
+)  # fmt: skip
 DEBTOR_CHILDREN = ("debtor_contact", "related_party")
 
 
@@ -67,6 +71,7 @@ def expected_counts(central: Engine, actor: Actor) -> dict[str, int]:
     )
     visible_debtors = select(Case.debtor_id).where(Case.id.in_(visible_cases))
     queries: dict[str, Select[Any]] = {
+        "app_setting": select(func.count()).select_from(tables["app_setting"]),
         "team": select(func.count()).select_from(tables["team"]),
         "app_user": select(func.count()).select_from(tables["app_user"]),
         "case_file": select(func.count()).where(Case.id.in_(visible_cases)),
@@ -100,11 +105,14 @@ def table_counts(engine: Engine) -> dict[str, int]:
 
 def rows_by_id(engine: Engine, table_name: str, ids: list[Any]) -> dict[Any, dict[str, Any]]:
     table = Base.metadata.tables[table_name]
+    [key] = table.primary_key.columns  # "id", or app_setting's "key"
     found: dict[Any, dict[str, Any]] = {}
     with engine.connect() as connection:
         for start in range(0, len(ids), 500):
-            query = select(table).where(table.c.id.in_(ids[start : start + 500]))
-            found.update({row.id: dict(row._mapping) for row in connection.execute(query)})
+            query = select(table).where(key.in_(ids[start : start + 500]))
+            found.update(
+                {row._mapping[key]: dict(row._mapping) for row in connection.execute(query)}
+            )
     return found
 
 
@@ -157,7 +165,7 @@ def test_cache_holds_exactly_what_the_user_sees(
     # Every column of every row identical to central (ids, row versions, timestamps, amounts).
     for table in COPIED:
         with cache.connect() as connection:
-            ids = list(connection.scalars(select(table.c.id)))
+            ids = list(connection.scalars(select(*table.primary_key.columns)))
         cached = rows_by_id(cache, table.name, ids)
         assert cached == rows_by_id(central, table.name, ids), table.name
 

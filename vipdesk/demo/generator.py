@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from vipdesk.core.catalog import CaseStatus, Country, Segment
 from vipdesk.demo.cases import CaseBuilder, CaseContext, CaseRows
+from vipdesk.demo.finance import FinanceBuilder, FinanceRows
 from vipdesk.demo.people import PeopleFactory
 from vipdesk.demo.recipes import load_recipes
 from vipdesk.demo.rows import DemoRandom, Row, midnight_utc, new_uuid, stamp
@@ -31,12 +32,15 @@ from vipdesk.storage.models import (
     Case,
     Debtor,
     DebtorContact,
+    FinancialAssumptions,
+    FinancialPeriod,
     Interaction,
     Obligation,
     Payment,
     PaymentApplication,
     Promise,
     RelatedParty,
+    SettlementScenario,
     Team,
     User,
 )
@@ -57,6 +61,9 @@ INSERT_ORDER: tuple[str, ...] = tuple(
         Promise,
         Payment,
         PaymentApplication,
+        FinancialPeriod,
+        FinancialAssumptions,
+        SettlementScenario,
     )
 )
 # 60 % of debtors are Guatemalan; 55 % of all debtors are companies.
@@ -84,6 +91,8 @@ class DemoStats:
     promises: int
     payments: int
     seconds: float
+    periods: int = 0  # of financial statements
+    scenarios: int = 0  # settlement scenarios
 
 
 class _Deck(Generic[T]):
@@ -159,7 +168,7 @@ def _insert_staff(
     return teams, users
 
 
-def _collect(batch: dict[str, list[Row]], built: CaseRows) -> None:
+def _collect(batch: dict[str, list[Row]], built: CaseRows, finance: FinanceRows) -> None:
     batch[Debtor.__tablename__].append(built.debtor.row)
     batch[DebtorContact.__tablename__].extend(built.debtor.contacts)
     batch[RelatedParty.__tablename__].extend(built.debtor.related)
@@ -169,6 +178,9 @@ def _collect(batch: dict[str, list[Row]], built: CaseRows) -> None:
     batch[Promise.__tablename__].extend(built.promises)
     batch[Payment.__tablename__].extend(built.payments)
     batch[PaymentApplication.__tablename__].extend(built.applications)
+    batch[FinancialPeriod.__tablename__].extend(finance.periods)
+    batch[FinancialAssumptions.__tablename__].extend(finance.assumptions)
+    batch[SettlementScenario.__tablename__].extend(finance.scenarios)
 
 
 def _record_audit(connection: Connection, cases: int, seed: int) -> None:
@@ -207,6 +219,7 @@ def _fill(
     connection: Connection,
     rng: random.Random,
     builder: CaseBuilder,
+    finance: FinanceBuilder,
     as_of: date,
     cases: int,
     progress: Callable[[int, int], None] | None,
@@ -236,7 +249,10 @@ def _fill(
                 executive_id=executive,
                 team_id=teams[team],
             )
-            _collect(batch, builder.build(context))
+            built = builder.build(context)
+            analysis = finance.build(index, context.segment, built.case, built.obligations,
+                                     executive)  # fmt: skip
+            _collect(batch, built, analysis)
         for name, rows in batch.items():
             if rows:
                 connection.execute(insert(_table(name)), rows)
@@ -272,7 +288,8 @@ def generate(
         try:
             with connection.begin():
                 previous_cache = _enlarge_sqlite_cache(connection, cases)
-                totals = _fill(connection, rng, builder, as_of, cases, progress)
+                finance = FinanceBuilder(seed, as_of)
+                totals = _fill(connection, rng, builder, finance, as_of, cases, progress)
                 _record_audit(connection, cases, seed)
         finally:
             if previous_cache is not None:
@@ -287,4 +304,6 @@ def generate(
         promises=totals[Promise.__tablename__],
         payments=totals[Payment.__tablename__],
         seconds=time.perf_counter() - started,
+        periods=totals[FinancialPeriod.__tablename__],
+        scenarios=totals[SettlementScenario.__tablename__],
     )

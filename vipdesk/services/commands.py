@@ -1,13 +1,16 @@
 """Commands as data: what the outbox stores and sync replays on the central database.
 
-A command is one of the ``New…`` dataclasses of :mod:`vipdesk.services.dto`, always with its
-``id`` set. Payloads are JSON with exact text for decimals, dates and UUIDs.
+A command is one of the ``New…`` dataclasses of :mod:`vipdesk.services.dto` (or of
+:mod:`vipdesk.services.finance_dto`), always with its ``id`` set. Payloads are JSON with exact
+text for decimals, dates and UUIDs; mappings are JSON objects, and a tuple of dataclasses (the
+periods of an import) a list of objects.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import typing
+from collections.abc import Mapping
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -24,6 +27,16 @@ from vipdesk.services.dto import (
     PartySave,
     ReassignCase,
 )
+from vipdesk.services.finance_dto import (
+    AssumptionsSave,
+    ImportPeriods,
+    PeriodRemoval,
+    PeriodSave,
+    ScenarioChoice,
+    ScenarioRemoval,
+    ScenarioSave,
+    ThresholdsSave,
+)
 
 Command = (
     NewInteraction
@@ -35,6 +48,14 @@ Command = (
     | ContactRemoval
     | PartySave
     | PartyRemoval
+    | PeriodSave
+    | PeriodRemoval
+    | ImportPeriods
+    | AssumptionsSave
+    | ScenarioSave
+    | ScenarioRemoval
+    | ScenarioChoice
+    | ThresholdsSave
 )
 
 KINDS: dict[str, type[Any]] = {
@@ -47,25 +68,51 @@ KINDS: dict[str, type[Any]] = {
     "contact.remove": ContactRemoval,
     "party.save": PartySave,
     "party.remove": PartyRemoval,
+    "finance.period.save": PeriodSave,
+    "finance.period.remove": PeriodRemoval,
+    "finance.periods.import": ImportPeriods,
+    "finance.assumptions.save": AssumptionsSave,
+    "scenario.save": ScenarioSave,
+    "scenario.remove": ScenarioRemoval,
+    "scenario.choose": ScenarioChoice,
+    "settings.thresholds.save": ThresholdsSave,
 }
 KIND_OF = {cls: kind for kind, cls in KINDS.items()}
 
 
+def _plain(value: Any) -> Any:
+    if isinstance(value, Decimal | UUID):
+        return str(value)
+    if isinstance(value, date):  # datetime is a date too
+        return value.isoformat()
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, Mapping):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
 def to_payload(command: Command) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for field in dataclasses.fields(command):
-        value = getattr(command, field.name)
-        if isinstance(value, Decimal | UUID):
-            value = str(value)
-        elif isinstance(value, date):  # datetime is a date too
-            value = value.isoformat()
-        out[field.name] = value
-    return out
+    return {f.name: _plain(getattr(command, f.name)) for f in dataclasses.fields(command)}
+
+
+def _dataclass_of(cls: type[Any], payload: dict[str, Any]) -> Any:
+    hints = typing.get_type_hints(cls)
+    return cls(
+        **{f.name: _parse(hints[f.name], payload.get(f.name)) for f in dataclasses.fields(cls)}
+    )
 
 
 def _parse(hint: Any, value: Any) -> Any:
     if value is None:
         return None
+    if typing.get_origin(hint) is tuple:
+        item = typing.get_args(hint)[0]
+        if dataclasses.is_dataclass(item) and isinstance(item, type):
+            return tuple(_dataclass_of(item, v) for v in value)
+        return tuple(value)
     options = set(typing.get_args(hint)) or {hint}
     if UUID in options:
         return UUID(value)
@@ -79,8 +126,5 @@ def _parse(hint: Any, value: Any) -> Any:
 
 
 def from_payload(kind: str, payload: dict[str, Any]) -> Command:
-    cls = KINDS[kind]
-    hints = typing.get_type_hints(cls)
-    values = {f.name: _parse(hints[f.name], payload.get(f.name)) for f in dataclasses.fields(cls)}
-    command: Command = cls(**values)
+    command: Command = _dataclass_of(KINDS[kind], payload)
     return command

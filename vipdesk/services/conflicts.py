@@ -14,7 +14,13 @@ from uuid import UUID
 from sqlalchemy import delete, select
 
 from vipdesk.core.errors import CONTEXT, QT_TRANSLATE_NOOP, NotFound, Translate, ValidationError
-from vipdesk.services import assignments, contacts, debtors, related_parties
+from vipdesk.services import (
+    assignments,
+    contacts,
+    debtors,
+    finance_conflicts,
+    related_parties,
+)
 from vipdesk.services.dto import Actor, ContactSave, DebtorUpdate, PartySave, ReassignCase
 from vipdesk.storage.models import SyncConflict, User
 from vipdesk.storage.uow import UnitOfWork
@@ -26,6 +32,9 @@ COMPARED: dict[str, tuple[str, ...]] = {
     contacts.SAVE: contacts.COMPARED,
     related_parties.SAVE: related_parties.COMPARED,
 }
+# Kinds whose compared fields depend on the record (a period's figures, a scenario's terms,
+# the liens of the assumptions): both versions flattened, the union of their fields compared.
+FLAT_KINDS = finance_conflicts.FLAT_KINDS
 
 
 @dataclass(frozen=True)
@@ -40,6 +49,8 @@ class ConflictInfo:
     reasons: tuple[tuple[str, dict[str, str]], ...] = ()
     # Full names of the users the compared values name (a reassignment compares usernames).
     names: dict[str, str] = field(default_factory=dict)
+    # The compared fields of a FLAT_KINDS conflict (``mine`` and ``theirs`` hold each as text).
+    flat_fields: tuple[str, ...] = ()
 
     def reason(self, translate: Translate) -> str:
         """Why the central database refused it, in the interface's language."""
@@ -51,7 +62,9 @@ class ConflictInfo:
     def fields(self) -> tuple[str, ...]:
         """The fields to show side by side (empty when the central database refused a new
         record outright: there is nothing of theirs to compare, only to acknowledge)."""
-        return COMPARED.get(self.kind, ()) if self.theirs else ()
+        if not self.theirs:
+            return ()
+        return self.flat_fields if self.kind in FLAT_KINDS else COMPARED.get(self.kind, ())
 
 
 def _user_names(uow: UnitOfWork, rows: Sequence[SyncConflict]) -> dict[str, str]:
@@ -72,13 +85,18 @@ def list_conflicts(uow: UnitOfWork) -> list[ConflictInfo]:
     with uow:
         rows = uow.session.scalars(select(SyncConflict).order_by(SyncConflict.created_at)).all()
         names = _user_names(uow, rows)
-        return [
-            ConflictInfo(c.id, c.kind, c.entity_id, c.message, dict(c.mine),
-                         dict(c.theirs) if c.theirs else None, c.created_at,
-                         tuple((r["template"], dict(r["params"])) for r in c.reasons or ()),
-                         names if c.kind == assignments.KIND else {})
-            for c in rows
-        ]  # fmt: skip
+        found: list[ConflictInfo] = []
+        for c in rows:
+            mine, theirs = dict(c.mine), dict(c.theirs) if c.theirs else None
+            flat: tuple[str, ...] = ()
+            if c.kind in FLAT_KINDS and theirs:
+                mine, theirs, flat = finance_conflicts.flatten(c.kind, mine, theirs)
+            found.append(
+                ConflictInfo(c.id, c.kind, c.entity_id, c.message, mine, theirs, c.created_at,
+                             tuple((r["template"], dict(r["params"])) for r in c.reasons or ()),
+                             names if c.kind == assignments.KIND else {}, flat)
+            )  # fmt: skip
+        return found
 
 
 def _edit_debtor_again(
@@ -148,6 +166,7 @@ _APPLY_AGAIN: dict[str, Callable[[Any, Actor, ConflictInfo, dict[str, Any]], Non
     assignments.KIND: _reassign_again,
     contacts.SAVE: _save_contact_again,
     related_parties.SAVE: _save_party_again,
+    **finance_conflicts.APPLY_AGAIN,
 }
 
 

@@ -31,7 +31,17 @@ from vipdesk.core.errors import (
     ValidationError,
     VipDeskError,
 )
-from vipdesk.services import activity, assignments, auth, contacts, debtors, related_parties
+from vipdesk.services import (
+    activity,
+    app_settings,
+    assignments,
+    auth,
+    contacts,
+    debtors,
+    finance,
+    related_parties,
+    scenarios,
+)
 from vipdesk.services.commands import from_payload
 from vipdesk.services.dto import Actor
 from vipdesk.services.replay import ReplayBatch
@@ -51,6 +61,14 @@ REPLAY: dict[str, Callable[..., Any]] = {
     contacts.REMOVE: contacts.remove_contact,
     related_parties.SAVE: related_parties.save_party,
     related_parties.REMOVE: related_parties.remove_party,
+    finance.SAVE: finance.save_period,
+    finance.REMOVE: finance.remove_period,
+    finance.IMPORT: finance.import_periods,
+    finance.ASSUMPTIONS_SAVE: finance.save_assumptions,
+    scenarios.SAVE: scenarios.save_scenario,
+    scenarios.REMOVE: scenarios.remove_scenario,
+    scenarios.CHOOSE: scenarios.choose_scenario,
+    app_settings.SAVE_THRESHOLDS: app_settings.save_thresholds,
 }
 REFUSALS = (Conflict, ValidationError, NotAllowed, NotFound)
 

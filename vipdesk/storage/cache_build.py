@@ -25,18 +25,22 @@ from vipdesk.core.catalog import Role
 from vipdesk.core.errors import QT_TRANSLATE_NOOP, EnvironmentProblem
 from vipdesk.storage import schema
 from vipdesk.storage.models import (
+    AppSetting,
     AuditChainHead,
     AuditEvent,
     Base,
     Case,
     Debtor,
     DebtorContact,
+    FinancialAssumptions,
+    FinancialPeriod,
     Interaction,
     Obligation,
     Payment,
     PaymentApplication,
     Promise,
     RelatedParty,
+    SettlementScenario,
     SyncCounter,
     SyncState,
     Team,
@@ -67,11 +71,18 @@ _interaction = table_of(Interaction)
 _promise = table_of(Promise)
 _payment = table_of(Payment)
 _application = table_of(PaymentApplication)
+_period = table_of(FinancialPeriod)
+_assumptions = table_of(FinancialAssumptions)
+_scenario = table_of(SettlementScenario)
+_setting = table_of(AppSetting)
+# A case's financial analysis: copied, deleted and forgotten with the case.
+FINANCE_TABLES: tuple[Table, ...] = (_period, _assumptions, _scenario)
 
 Progress = Callable[[int, int], None]
 
 # What a build copies, in foreign-key order.
 COPIED_TABLES: tuple[Table, ...] = (
+    _setting,
     _team,
     _user,
     _debtor,
@@ -83,6 +94,7 @@ COPIED_TABLES: tuple[Table, ...] = (
     _promise,
     _payment,
     _application,
+    *FINANCE_TABLES,
 )
 # What a build empties first, children first. The audit tables too: a rebuilt cache starts
 # clean, and local audit rows hold before/after values the user may no longer be allowed to
@@ -190,6 +202,8 @@ def copy_cases(
         .where(_payment.c.case_id.in_(case_ids))
     )
     copier.put(_application, rows_of(central, applications))
+    for table in FINANCE_TABLES:
+        copier.put(table, rows_of(central, select(table).where(table.c.case_id.in_(case_ids))))
 
 
 def _check_cancelled(cancelled: Callable[[], bool]) -> None:
@@ -231,8 +245,10 @@ def build_cache(
                 total = len(case_ids)
                 copier = Copier(target)
                 _clear(target)
-                # Names of executives, teams and whoever logged an interaction: small tables,
-                # copied whole (users hold no secrets).
+                # Names of executives, teams and whoever logged an interaction, and the global
+                # settings (ratio thresholds, approval policy): small tables, copied whole
+                # (they hold no secrets).
+                copier.put(_setting, rows_of(source, select(_setting)))
                 copier.put(_team, rows_of(source, select(_team)))
                 copier.put(_user, rows_of(source, select(_user)))
                 copied_debtors: set[UUID] = set()

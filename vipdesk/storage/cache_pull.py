@@ -18,6 +18,7 @@ from uuid import UUID
 from sqlalchemy import ColumnElement, Connection, Engine, delete, insert, select, union, update
 
 from vipdesk.storage.cache_build import (
+    FINANCE_TABLES,
     Copier,
     begin_snapshot,
     copy_cases,
@@ -25,16 +26,20 @@ from vipdesk.storage.cache_build import (
     table_of,
 )
 from vipdesk.storage.models import (
+    AppSetting,
     AuditEvent,
     Case,
     Debtor,
     DebtorContact,
+    FinancialAssumptions,
+    FinancialPeriod,
     Interaction,
     Obligation,
     Payment,
     PaymentApplication,
     Promise,
     RelatedParty,
+    SettlementScenario,
     SyncCounter,
     SyncState,
     Team,
@@ -59,6 +64,8 @@ def delete_cases(cache: Connection, case_ids: list[UUID]) -> None:
         payments = select(Payment.id).where(Payment.case_id.in_(ids)).scalar_subquery()
         debtors = list(cache.scalars(select(Case.debtor_id).where(Case.id.in_(ids))))
         cache.execute(delete(PaymentApplication).where(PaymentApplication.payment_id.in_(payments)))
+        for table in FINANCE_TABLES:
+            cache.execute(delete(table).where(table.c.case_id.in_(ids)))
         for model in (Payment, Promise, Interaction, Obligation):
             cache.execute(delete(model).where(model.case_id.in_(ids)))
         cache.execute(delete(Case).where(Case.id.in_(ids)))
@@ -76,7 +83,8 @@ def forget_local_audit(cache: Connection, case_ids: list[UUID], debtor_ids: set[
         ids = case_ids[start : start + BATCH]
         children = union(
             *(select(model.id).where(model.case_id.in_(ids))
-              for model in (Interaction, Promise, Payment, Obligation))
+              for model in (Interaction, Promise, Payment, Obligation, FinancialPeriod,
+                            FinancialAssumptions, SettlementScenario))
         )  # fmt: skip
         entities |= {str(i) for i in [*ids, *cache.scalars(children)]}
     listed = sorted(entities)
@@ -141,10 +149,13 @@ def pull(
             replace = fresh | _cached_siblings(target, fresh)
             forget_local_audit(target, sorted(gone), _debtors_only_of(target, gone, staying))
             delete_cases(target, sorted(gone | replace))
-            # Names are small and may have changed: replace users and teams whole.
+            # Names and settings are small and may have changed: replace users, teams and the
+            # global settings whole.
             target.execute(delete(table_of(User)))
             target.execute(delete(table_of(Team)))
+            target.execute(delete(table_of(AppSetting)))
             copier = Copier(target)
+            copier.put(table_of(AppSetting), rows_of(source, select(table_of(AppSetting))))
             copier.put(table_of(Team), rows_of(source, select(table_of(Team))))
             copier.put(table_of(User), rows_of(source, select(table_of(User))))
             ordered = sorted(fresh)

@@ -53,6 +53,28 @@ def kind_label(kind: str) -> str:
         "party.remove": QCoreApplication.translate(
             "ConflictsDialog", "Related party removal refused"
         ),
+        "finance.period.save": QCoreApplication.translate(
+            "ConflictsDialog", "Financial statements edit"
+        ),
+        "finance.period.remove": QCoreApplication.translate(
+            "ConflictsDialog", "Financial statements removal refused"
+        ),
+        "finance.periods.import": QCoreApplication.translate(
+            "ConflictsDialog", "Financial statements import refused"
+        ),
+        "finance.assumptions.save": QCoreApplication.translate(
+            "ConflictsDialog", "Financial assumptions edit"
+        ),
+        "scenario.save": QCoreApplication.translate("ConflictsDialog", "Settlement scenario edit"),
+        "scenario.remove": QCoreApplication.translate(
+            "ConflictsDialog", "Settlement scenario removal refused"
+        ),
+        "scenario.choose": QCoreApplication.translate(
+            "ConflictsDialog", "Settlement scenario choice refused"
+        ),
+        "settings.thresholds.save": QCoreApplication.translate(
+            "ConflictsDialog", "Ratio thresholds change refused"
+        ),
     }
     return labels.get(kind, kind)
 

@@ -5,6 +5,12 @@ from vipdesk.storage.models.audit import AuditChainHead, AuditEvent
 from vipdesk.storage.models.base import Base
 from vipdesk.storage.models.cases import Case, Obligation
 from vipdesk.storage.models.debtors import Debtor, DebtorContact, RelatedParty
+from vipdesk.storage.models.finance import (
+    AppSetting,
+    FinancialAssumptions,
+    FinancialPeriod,
+    SettlementScenario,
+)
 from vipdesk.storage.models.people import Team, User
 from vipdesk.storage.models.sync import (
     AppliedCommand,
@@ -15,6 +21,7 @@ from vipdesk.storage.models.sync import (
 )
 
 __all__ = [
+    "AppSetting",
     "AppliedCommand",
     "AuditChainHead",
     "AuditEvent",
@@ -22,6 +29,8 @@ __all__ = [
     "Case",
     "Debtor",
     "DebtorContact",
+    "FinancialAssumptions",
+    "FinancialPeriod",
     "Interaction",
     "Obligation",
     "OutboxEntry",
@@ -29,6 +38,7 @@ __all__ = [
     "PaymentApplication",
     "Promise",
     "RelatedParty",
+    "SettlementScenario",
     "SyncConflict",
     "SyncCounter",
     "SyncState",
