@@ -114,6 +114,16 @@
     </message>
 </context>
 <context>
+    <name>ScenariosView</name>
+    <message numerus="yes">
+        <source>%n scenario(s) and the legal route</source>
+        <translation>
+            <numerusform>%n scenario and the legal route</numerusform>
+            <numerusform>%n scenarios and the legal route</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncPanel</name>
     <message numerus="yes">
         <source>Offline · %n change(s) waiting</source>

@@ -190,6 +190,93 @@
     </message>
 </context>
 <context>
+    <name>CapacityView</name>
+    <message>
+        <source>Capacity to pay</source>
+        <translation>Capacidad de pago</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Supuestos</translation>
+    </message>
+    <message>
+        <source>&amp;Discount rate (% a year)</source>
+        <translation>&amp;Tasa de descuento (% anual)</translation>
+    </message>
+    <message>
+        <source>&amp;Share for payments (%)</source>
+        <translation>&amp;Proporción para pagos (%)</translation>
+    </message>
+    <message>
+        <source>&amp;Liquidation haircut (%)</source>
+        <translation>Descuento por &amp;liquidación (%)</translation>
+    </message>
+    <message>
+        <source>&amp;Forced-sale haircut (%)</source>
+        <translation>Descuento por venta &amp;forzosa (%)</translation>
+    </message>
+    <message>
+        <source>&amp;Probability of winning in court (%)</source>
+        <translation>Probabilidad de &amp;ganar el juicio (%)</translation>
+    </message>
+    <message>
+        <source>Legal &amp;costs</source>
+        <translation>Costos &amp;judiciales</translation>
+    </message>
+    <message>
+        <source>&amp;Months to recover in court</source>
+        <translation>&amp;Meses para recuperar por vía judicial</translation>
+    </message>
+    <message>
+        <source>&amp;Recoverable in court</source>
+        <translation>&amp;Recuperable por vía judicial</translation>
+    </message>
+    <message>
+        <source>Blank: the collateral at forced-sale value, net of senior liens</source>
+        <translation>En blanco: la garantía a valor de venta forzosa, neta de gravámenes preferentes</translation>
+    </message>
+    <message>
+        <source>Latest period</source>
+        <translation>Último período</translation>
+    </message>
+    <message>
+        <source>Sustainable monthly payment</source>
+        <translation>Pago mensual sostenible</translation>
+    </message>
+    <message>
+        <source>Lump sum the debtor could raise</source>
+        <translation>Pago único que el deudor podría reunir</translation>
+    </message>
+    <message>
+        <source>Legal route (our alternative)</source>
+        <translation>Vía judicial (nuestra alternativa)</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Descartar cambios</translation>
+    </message>
+    <message>
+        <source>Save assumptions</source>
+        <translation>Guardar supuestos</translation>
+    </message>
+    <message>
+        <source>No statements entered yet</source>
+        <translation>Aún no se han ingresado estados financieros</translation>
+    </message>
+    <message>
+        <source>{value} present value · probability {p} % · {months} months</source>
+        <translation>{value} a valor presente · probabilidad {p} % · {months} meses</translation>
+    </message>
+    <message>
+        <source>Senior liens on {asset} (worth {value})</source>
+        <translation>Gravámenes preferentes sobre {asset} (valor {value})</translation>
+    </message>
+    <message>
+        <source>These are the default assumptions: change them and save to keep them with the case.</source>
+        <translation>Estos son los supuestos predeterminados: modifíquelos y guárdelos para conservarlos con el caso.</translation>
+    </message>
+</context>
+<context>
     <name>CaseHeader</name>
     <message>
         <source>Exposure</source>
@@ -229,6 +316,65 @@
     <message>
         <source>Pages of the case</source>
         <translation>Páginas del caso</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceDialog</name>
+    <message>
+        <source>Choose scenario</source>
+        <translation>Elegir escenario</translation>
+    </message>
+    <message>
+        <source>Negotiate “{name}”</source>
+        <translation>Negociar “{name}”</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose</source>
+        <translation>&amp;Elegir</translation>
+    </message>
+    <message>
+        <source>expected present value {amount}</source>
+        <translation>valor presente esperado {amount}</translation>
+    </message>
+    <message>
+        <source>probability of completion {pct}</source>
+        <translation>probabilidad de cumplimiento {pct}</translation>
+    </message>
+    <message>
+        <source>★ This is the recommended scenario: the best expected present value among those within policy.</source>
+        <translation>★ Este es el escenario recomendado: el mejor valor presente esperado entre los que están dentro de política.</translation>
+    </message>
+    <message>
+        <source>The legal route is worth more than any scenario within policy: an expected present value of {amount}.</source>
+        <translation>La vía judicial vale más que cualquier escenario dentro de política: un valor presente esperado de {amount}.</translation>
+    </message>
+    <message>
+        <source>This is not the recommended scenario: “{best}” is, with an expected present value of {amount}.</source>
+        <translation>Este no es el escenario recomendado: lo es “{best}”, con un valor presente esperado de {amount}.</translation>
+    </message>
+    <message>
+        <source>No scenario is recommended: none within policy can be valued.</source>
+        <translation>No hay escenario recomendado: ninguno dentro de política se puede valorar.</translation>
+    </message>
+    <message>
+        <source>It is outside policy: a {level} must approve it.</source>
+        <translation>Está fuera de política: debe aprobarlo un {level}.</translation>
+    </message>
+    <message>
+        <source>Say why you prefer it.</source>
+        <translation>Indique por qué lo prefiere.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (optional)</source>
+        <translation>&amp;Motivo (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <source>e.g. The debtor confirmed in writing that this plan fits their cash flow</source>
+        <translation>p. ej. El deudor confirmó por escrito que este plan se ajusta a su flujo de caja</translation>
     </message>
 </context>
 <context>
@@ -275,6 +421,38 @@
     <message>
         <source>Related party removal refused</source>
         <translation>Eliminación de persona relacionada rechazada</translation>
+    </message>
+    <message>
+        <source>Financial statements edit</source>
+        <translation>Edición de estados financieros</translation>
+    </message>
+    <message>
+        <source>Financial statements removal refused</source>
+        <translation>Eliminación de estados financieros rechazada</translation>
+    </message>
+    <message>
+        <source>Financial statements import refused</source>
+        <translation>Importación de estados financieros rechazada</translation>
+    </message>
+    <message>
+        <source>Financial assumptions edit</source>
+        <translation>Edición de supuestos financieros</translation>
+    </message>
+    <message>
+        <source>Settlement scenario edit</source>
+        <translation>Edición de escenario de negociación</translation>
+    </message>
+    <message>
+        <source>Settlement scenario removal refused</source>
+        <translation>Eliminación de escenario de negociación rechazada</translation>
+    </message>
+    <message>
+        <source>Settlement scenario choice refused</source>
+        <translation>Elección de escenario de negociación rechazada</translation>
+    </message>
+    <message>
+        <source>Ratio thresholds change refused</source>
+        <translation>Cambio de umbrales de razones financieras rechazado</translation>
     </message>
     <message>
         <source>Trade name</source>
@@ -574,6 +752,41 @@
     <message>
         <source>VIP Desk cannot start.</source>
         <translation>VIP Desk no puede iniciar.</translation>
+    </message>
+</context>
+<context>
+    <name>FinancePage</name>
+    <message>
+        <source>Financial analysis</source>
+        <translation>Análisis financiero</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Estados financieros</translation>
+    </message>
+    <message>
+        <source>Ratios</source>
+        <translation>Razones financieras</translation>
+    </message>
+    <message>
+        <source>Capacity to pay</source>
+        <translation>Capacidad de pago</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Escenarios</translation>
+    </message>
+    <message>
+        <source>Parts of the financial analysis</source>
+        <translation>Secciones del análisis financiero</translation>
+    </message>
+    <message>
+        <source>Loading the financial analysis…</source>
+        <translation>Cargando el análisis financiero…</translation>
+    </message>
+    <message>
+        <source>Amounts in {currency} · exposure {exposure} · as of {date}</source>
+        <translation>Montos en {currency} · exposición {exposure} · al {date}</translation>
     </message>
 </context>
 <context>
@@ -1411,6 +1624,49 @@
     </message>
 </context>
 <context>
+    <name>PeriodDialog</name>
+    <message>
+        <source>Add period</source>
+        <translation>Agregar período</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>&amp;Etiqueta</translation>
+    </message>
+    <message>
+        <source>Period &amp;ends on</source>
+        <translation>&amp;Cierre del período</translation>
+    </message>
+    <message>
+        <source>&amp;Months covered</source>
+        <translation>&amp;Meses que abarca</translation>
+    </message>
+    <message>
+        <source>e.g. 2025, Q1 2026, June 2026</source>
+        <translation>p. ej. 2025, T1 2026, junio 2026</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Agregar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Enter a label for the period</source>
+        <translation>Escriba una etiqueta para el período</translation>
+    </message>
+    <message>
+        <source>The label cannot hold control characters</source>
+        <translation>La etiqueta no puede contener caracteres de control</translation>
+    </message>
+    <message>
+        <source>Another period already ends on this day</source>
+        <translation>Ya hay otro período que termina en esta fecha</translation>
+    </message>
+</context>
+<context>
     <name>PortfolioFilters</name>
     <message>
         <source>Saved views</source>
@@ -1737,6 +1993,56 @@
     </message>
 </context>
 <context>
+    <name>RatiosModel</name>
+    <message>
+        <source>In the green zone</source>
+        <translation>En zona verde</translation>
+    </message>
+    <message>
+        <source>In the amber zone</source>
+        <translation>En zona ámbar</translation>
+    </message>
+    <message>
+        <source>In the red zone</source>
+        <translation>En zona roja</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+</context>
+<context>
+    <name>RatiosView</name>
+    <message>
+        <source>No thresholds: shown for information</source>
+        <translation>Sin umbrales: se muestra a título informativo</translation>
+    </message>
+    <message>
+        <source>Green from {green}; red below {red}</source>
+        <translation>Verde desde {green}; rojo por debajo de {red}</translation>
+    </message>
+    <message>
+        <source>Green up to {green}; red above {red}</source>
+        <translation>Verde hasta {green}; rojo por encima de {red}</translation>
+    </message>
+    <message>
+        <source>Ratios by period</source>
+        <translation>Razones financieras por período</translation>
+    </message>
+    <message>
+        <source>Formula: {formula}</source>
+        <translation>Fórmula: {formula}</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Verde</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rojo</translation>
+    </message>
+</context>
+<context>
     <name>ReassignDialog</name>
     <message>
         <source>Reassign case</source>
@@ -1839,6 +2145,662 @@
     <message>
         <source>Email</source>
         <translation>Correo</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioDialog</name>
+    <message>
+        <source>Edit scenario</source>
+        <translation>Editar escenario</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>Nuevo escenario</translation>
+    </message>
+    <message>
+        <source>Edit scenario “{name}”</source>
+        <translation>Editar escenario “{name}”</translation>
+    </message>
+    <message>
+        <source>New settlement scenario</source>
+        <translation>Nuevo escenario de negociación</translation>
+    </message>
+    <message>
+        <source>Balance owed {exposure}, valued as of {date}. Rates and haircuts are typed as percentages: 18 means 18 %.</source>
+        <translation>Saldo adeudado {exposure}, valorado al {date}. Las tasas y los descuentos se escriben como porcentajes: 18 significa 18 %.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otas</translation>
+    </message>
+    <message>
+        <source>&amp;Amount to pay</source>
+        <translation>&amp;Monto a pagar</translation>
+    </message>
+    <message>
+        <source>&amp;Pay on</source>
+        <translation>&amp;Fecha de pago</translation>
+    </message>
+    <message>
+        <source>&amp;Amount agreed</source>
+        <translation>&amp;Monto convenido</translation>
+    </message>
+    <message>
+        <source>&amp;Down payment</source>
+        <translation>&amp;Enganche</translation>
+    </message>
+    <message>
+        <source>Down payment da&amp;te</source>
+        <translation>Fec&amp;ha del enganche</translation>
+    </message>
+    <message>
+        <source>&amp;Instalments</source>
+        <translation>&amp;Cuotas</translation>
+    </message>
+    <message>
+        <source>&amp;Instalments in the new term</source>
+        <translation>&amp;Cuotas del nuevo plazo</translation>
+    </message>
+    <message>
+        <source>&amp;Frequency</source>
+        <translation>&amp;Frecuencia</translation>
+    </message>
+    <message>
+        <source>Annual &amp;rate</source>
+        <translation>Tasa &amp;anual</translation>
+    </message>
+    <message>
+        <source>First d&amp;ue date</source>
+        <translation>&amp;Primer vencimiento</translation>
+    </message>
+    <message>
+        <source>&amp;Grace periods</source>
+        <translation>Períodos de g&amp;racia</translation>
+    </message>
+    <message>
+        <source>&amp;Balloon (final lump)</source>
+        <translation>Pago g&amp;lobal (balloon)</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>Méto&amp;do de amortización</translation>
+    </message>
+    <message>
+        <source>&amp;Asset</source>
+        <translation>&amp;Bien</translation>
+    </message>
+    <message>
+        <source>A&amp;ppraised value</source>
+        <translation>&amp;Valor de avalúo</translation>
+    </message>
+    <message>
+        <source>Forced-sale &amp;haircut</source>
+        <translation>&amp;Descuento por venta forzosa</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer costs</source>
+        <translation>&amp;Costos de traspaso</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;date</source>
+        <translation>&amp;Fecha de traspaso</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Porcentaje</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>e.g. Lump sum with a 15 % discount</source>
+        <translation>p. ej. Pago único con 15 % de quita</translation>
+    </message>
+    <message>
+        <source>At most {maximum}</source>
+        <translation>Como máximo {maximum}</translation>
+    </message>
+    <message>
+        <source>Empty: the whole balance, {amount}</source>
+        <translation>Vacío: todo el saldo, {amount}</translation>
+    </message>
+    <message>
+        <source>Empty: none</source>
+        <translation>Vacío: ninguno</translation>
+    </message>
+    <message>
+        <source>e.g. 1,250,000.00</source>
+        <translation>p. ej. 1,250,000.00</translation>
+    </message>
+    <message>
+        <source>e.g. 18</source>
+        <translation>p. ej. 18</translation>
+    </message>
+    <message>
+        <source>e.g. 30</source>
+        <translation>p. ej. 30</translation>
+    </message>
+    <message>
+        <source>e.g. House in zone 10, deed 1234</source>
+        <translation>p. ej. Casa en zona 10, escritura 1234</translation>
+    </message>
+    <message>
+        <source>One period before the first instalment</source>
+        <translation>Un período antes de la primera cuota</translation>
+    </message>
+    <message>
+        <source>First instalments that pay interest only (counted within the instalments)</source>
+        <translation>Primeras cuotas que pagan solo intereses (incluidas en el número de cuotas)</translation>
+    </message>
+    <message>
+        <source>Paid with the last instalment, on top of it</source>
+        <translation>Se paga junto con la última cuota, además de esta</translation>
+    </message>
+</context>
+<context>
+    <name>ScenariosModel</name>
+    <message>
+        <source>Lump sum with discount</source>
+        <translation>Pago único con quita</translation>
+    </message>
+    <message>
+        <source>Instalment plan</source>
+        <translation>Plan de pagos en cuotas</translation>
+    </message>
+    <message>
+        <source>Restructuring</source>
+        <translation>Reestructuración</translation>
+    </message>
+    <message>
+        <source>Payment in kind</source>
+        <translation>Dación en pago</translation>
+    </message>
+    <message>
+        <source>Legal route</source>
+        <translation>Vía judicial</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensual</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation>Cada dos semanas</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Semanal</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Trimestral</translation>
+    </message>
+    <message>
+        <source>Level payment (French)</source>
+        <translation>Cuota nivelada (francés)</translation>
+    </message>
+    <message>
+        <source>Level principal (German)</source>
+        <translation>Capital constante (alemán)</translation>
+    </message>
+    <message>
+        <source>Interest only, principal at the end (bullet)</source>
+        <translation>Solo intereses, capital al final (bullet)</translation>
+    </message>
+    <message>
+        <source>Coverage of the capacity to pay</source>
+        <translation>Cobertura de la capacidad de pago</translation>
+    </message>
+    <message>
+        <source>Promise history</source>
+        <translation>Historial de promesas</translation>
+    </message>
+    <message>
+        <source>Days past due</source>
+        <translation>Días de atraso</translation>
+    </message>
+    <message>
+        <source>Lump-sum payments</source>
+        <translation>Pagos únicos</translation>
+    </message>
+    <message>
+        <source>Probability of winning</source>
+        <translation>Probabilidad de ganar</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>Pay on</source>
+        <translation>Fecha de pago</translation>
+    </message>
+    <message>
+        <source>Amount agreed</source>
+        <translation>Monto convenido</translation>
+    </message>
+    <message>
+        <source>Down payment</source>
+        <translation>Enganche</translation>
+    </message>
+    <message>
+        <source>Down payment date</source>
+        <translation>Fecha del enganche</translation>
+    </message>
+    <message>
+        <source>Instalments</source>
+        <translation>Cuotas</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frecuencia</translation>
+    </message>
+    <message>
+        <source>Annual rate</source>
+        <translation>Tasa anual</translation>
+    </message>
+    <message>
+        <source>First due date</source>
+        <translation>Primer vencimiento</translation>
+    </message>
+    <message>
+        <source>Grace periods</source>
+        <translation>Períodos de gracia</translation>
+    </message>
+    <message>
+        <source>Balloon</source>
+        <translation>Pago global</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método de amortización</translation>
+    </message>
+    <message>
+        <source>Instalments in the new term</source>
+        <translation>Cuotas del nuevo plazo</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <source>Appraised value</source>
+        <translation>Valor de avalúo</translation>
+    </message>
+    <message>
+        <source>Forced-sale haircut</source>
+        <translation>Descuento por venta forzosa</translation>
+    </message>
+    <message>
+        <source>Transfer costs</source>
+        <translation>Costos de traspaso</translation>
+    </message>
+    <message>
+        <source>Transfer date</source>
+        <translation>Fecha de traspaso</translation>
+    </message>
+    <message>
+        <source>Within policy</source>
+        <translation>Dentro de política</translation>
+    </message>
+    <message>
+        <source>{field}: {message}</source>
+        <translation>{field}: {message}</translation>
+    </message>
+    <message>
+        <source>★ Recommended</source>
+        <translation>★ Recomendado</translation>
+    </message>
+    <message>
+        <source>✔ Chosen</source>
+        <translation>✔ Elegido</translation>
+    </message>
+    <message>
+        <source>⚠ Cannot be valued</source>
+        <translation>⚠ No se puede valorar</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Nominal total</source>
+        <translation>Total nominal</translation>
+    </message>
+    <message>
+        <source>Present value</source>
+        <translation>Valor presente</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Recuperación</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probabilidad</translation>
+    </message>
+    <message>
+        <source>Expected PV</source>
+        <translation>VP esperado</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Meses</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Aprobación</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Nominal total ÷ the balance owed</source>
+        <translation>Total nominal ÷ el saldo adeudado</translation>
+    </message>
+    <message>
+        <source>Probability that the debtor completes it</source>
+        <translation>Probabilidad de que el deudor lo cumpla</translation>
+    </message>
+    <message>
+        <source>p × present value + (1 − p) × what it is worth if it fails (the legal route)</source>
+        <translation>p × valor presente + (1 − p) × lo que vale si fracasa (la vía judicial)</translation>
+    </message>
+    <message>
+        <source>Months until the last payment</source>
+        <translation>Meses hasta el último pago</translation>
+    </message>
+    <message>
+        <source>Who must approve it as an agreement</source>
+        <translation>Quién debe aprobarlo como convenio</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>A supervisor may approve it</source>
+        <translation>Puede aprobarlo un supervisor</translation>
+    </message>
+    <message>
+        <source>The legal route needs no approval</source>
+        <translation>La vía judicial no requiere aprobación</translation>
+    </message>
+    <message>
+        <source>At present value: {pct}</source>
+        <translation>A valor presente: {pct}</translation>
+    </message>
+</context>
+<context>
+    <name>ScenariosView</name>
+    <message>
+        <source>&amp;New scenario…</source>
+        <translation>&amp;Nuevo escenario…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose this scenario…</source>
+        <translation>E&amp;legir este escenario…</translation>
+    </message>
+    <message>
+        <source>Settlement scenarios compared</source>
+        <translation>Comparación de escenarios de negociación</translation>
+    </message>
+    <message>
+        <source>Details of the selected scenario</source>
+        <translation>Detalle del escenario seleccionado</translation>
+    </message>
+    <message>
+        <source>Chart of present and expected values</source>
+        <translation>Gráfica de valores presentes y esperados</translation>
+    </message>
+    <message>
+        <source>Summary of the comparison</source>
+        <translation>Resumen de la comparación</translation>
+    </message>
+    <message>
+        <source>No scenarios yet: add one to compare it with the legal route</source>
+        <translation>Aún no hay escenarios: agregue uno para compararlo con la vía judicial</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scenario(s) and the legal route</source>
+        <translation>
+            <numerusform>%n escenario y la vía judicial</numerusform>
+            <numerusform>%n escenarios y la vía judicial</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>recommended: {name}</source>
+        <translation>recomendado: {name}</translation>
+    </message>
+    <message>
+        <source>nothing recommended</source>
+        <translation>ninguno recomendado</translation>
+    </message>
+    <message>
+        <source>chosen: {name}</source>
+        <translation>elegido: {name}</translation>
+    </message>
+    <message>
+        <source>millions of {currency}</source>
+        <translation>millones de {currency}</translation>
+    </message>
+    <message>
+        <source>thousands of {currency}</source>
+        <translation>miles de {currency}</translation>
+    </message>
+    <message>
+        <source>Present value and expected present value</source>
+        <translation>Valor presente y valor presente esperado</translation>
+    </message>
+    <message>
+        <source>Present value</source>
+        <translation>Valor presente</translation>
+    </message>
+    <message>
+        <source>Expected PV</source>
+        <translation>VP esperado</translation>
+    </message>
+    <message>
+        <source>You may see this case&apos;s scenarios but not change them</source>
+        <translation>Puede ver los escenarios de este caso, pero no modificarlos</translation>
+    </message>
+    <message>
+        <source>The legal route is valued from the assumptions: change them under “Capacity to pay”</source>
+        <translation>La vía judicial se valora con los supuestos: modifíquelos en “Capacidad de pago”</translation>
+    </message>
+    <message>
+        <source>Nominal total</source>
+        <translation>Total nominal</translation>
+    </message>
+    <message>
+        <source>Recovery of the balance owed</source>
+        <translation>Recuperación del saldo adeudado</translation>
+    </message>
+    <message>
+        <source>{nominal} (at present value {present})</source>
+        <translation>{nominal} (a valor presente {present})</translation>
+    </message>
+    <message>
+        <source>Probability of completion</source>
+        <translation>Probabilidad de cumplimiento</translation>
+    </message>
+    <message>
+        <source>Expected present value</source>
+        <translation>Valor presente esperado</translation>
+    </message>
+    <message>
+        <source>Worth if it fails</source>
+        <translation>Valor si fracasa</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Quita</translation>
+    </message>
+    <message>
+        <source>{amount} ({pct})</source>
+        <translation>{amount} ({pct})</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>{months} months</source>
+        <translation>{months} meses</translation>
+    </message>
+    <message>
+        <source>Months to recover</source>
+        <translation>Meses para recuperar</translation>
+    </message>
+    <message>
+        <source>The legal route is valued from the case&apos;s assumptions (probability of winning, legal costs, duration and what the collateral would bring): change them under “Capacity to pay”.</source>
+        <translation>La vía judicial se valora con los supuestos del caso (probabilidad de ganar, costos judiciales, duración y lo que produciría la garantía): modifíquelos en “Capacidad de pago”.</translation>
+    </message>
+    <message>
+        <source>Why it was chosen</source>
+        <translation>Por qué se eligió</translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation>Sin motivo indicado</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>By {author}, {when}</source>
+        <translation>Por {author}, {when}</translation>
+    </message>
+    <message>
+        <source>p = the probability of winning in court, {pct}</source>
+        <translation>p = la probabilidad de ganar el juicio, {pct}</translation>
+    </message>
+    <message>
+        <source>p = the product of the factors below, {product}, kept between 0.01 and 0.99 and rounded to two decimals: {p}</source>
+        <translation>p = el producto de los factores siguientes, {product}, limitado entre 0.01 y 0.99 y redondeado a dos decimales: {p}</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Multiplier</source>
+        <translation>Multiplicador</translation>
+    </message>
+    <message>
+        <source>No promises yet</source>
+        <translation>Aún sin promesas</translation>
+    </message>
+    <message>
+        <source>Fixed: title, registration and appraisal are the risk</source>
+        <translation>Fijo: el riesgo está en el título, el registro y el avalúo</translation>
+    </message>
+    <message>
+        <source>Capacity unknown</source>
+        <translation>Capacidad desconocida</translation>
+    </message>
+    <message>
+        <source>capacity ÷ what is due = {ratio}</source>
+        <translation>capacidad ÷ lo que vence = {ratio}</translation>
+    </message>
+    <message>
+        <source>{pct} kept</source>
+        <translation>{pct} cumplidas</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} días</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Aprobación</translation>
+    </message>
+    <message>
+        <source>The legal route needs no approval</source>
+        <translation>La vía judicial no requiere aprobación</translation>
+    </message>
+    <message>
+        <source>Within policy: a {level} may approve it</source>
+        <translation>Dentro de política: puede aprobarlo un {level}</translation>
+    </message>
+    <message>
+        <source>Outside policy: a {level} must approve it, because:</source>
+        <translation>Fuera de política: debe aprobarlo un {level}, porque:</translation>
+    </message>
+    <message>
+        <source>{count} instalments, {frequency}, from {first} to {last}</source>
+        <translation>{count} cuotas, frecuencia {frequency}, del {first} al {last}</translation>
+    </message>
+    <message>
+        <source>Totals: payments {payment}, interest {interest}, principal {principal}</source>
+        <translation>Totales: pagos {payment}, intereses {interest}, capital {principal}</translation>
+    </message>
+    <message>
+        <source>Down payment</source>
+        <translation>Enganche</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Intereses</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Capital</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Calendario de pagos</translation>
+    </message>
+    <message>
+        <source>Remove scenario</source>
+        <translation>Quitar escenario</translation>
+    </message>
+    <message>
+        <source>Remove the scenario “{name}” ({kind}) from this case?</source>
+        <translation>¿Quitar el escenario “{name}” ({kind}) de este caso?</translation>
     </message>
 </context>
 <context>
@@ -1962,6 +2924,84 @@
     <message>
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
+    </message>
+</context>
+<context>
+    <name>StatementsModel</name>
+    <message>
+        <source>Figure</source>
+        <translation>Rubro</translation>
+    </message>
+</context>
+<context>
+    <name>StatementsView</name>
+    <message>
+        <source>&amp;Add period…</source>
+        <translation>Agregar &amp;período…</translation>
+    </message>
+    <message>
+        <source>Remove period…</source>
+        <translation>Quitar período…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>I&amp;mportar de Excel…</translation>
+    </message>
+    <message>
+        <source>Download &amp;template…</source>
+        <translation>&amp;Descargar plantilla…</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Descartar cambios</translation>
+    </message>
+    <message>
+        <source>&amp;Save statements</source>
+        <translation>&amp;Guardar estados</translation>
+    </message>
+    <message>
+        <source>Financial statements by period</source>
+        <translation>Estados financieros por período</translation>
+    </message>
+    <message>
+        <source>Removes the period of the selected cell</source>
+        <translation>Quita el período de la celda seleccionada</translation>
+    </message>
+    <message>
+        <source>Adds the periods of a filled template, or replaces those ending on the same days</source>
+        <translation>Agrega los períodos de una plantilla llena, o reemplaza los que terminan en las mismas fechas</translation>
+    </message>
+    <message>
+        <source>Remove period</source>
+        <translation>Quitar período</translation>
+    </message>
+    <message>
+        <source>Remove the period {label} and its figures?</source>
+        <translation>¿Quitar el período {label} y sus cifras?</translation>
+    </message>
+    <message>
+        <source>statements {debtor}.xlsx</source>
+        <translation>estados financieros {debtor}.xlsx</translation>
+    </message>
+    <message>
+        <source>Save the statements template</source>
+        <translation>Guardar la plantilla de estados financieros</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Template saved to {path}</source>
+        <translation>Plantilla guardada en {path}</translation>
+    </message>
+    <message>
+        <source>Import a filled template</source>
+        <translation>Importar una plantilla llena</translation>
+    </message>
+    <message>
+        <source>The template holds no period to import.</source>
+        <translation>La plantilla no contiene ningún período para importar.</translation>
     </message>
 </context>
 <context>
@@ -2464,8 +3504,40 @@ Envíe los detalles que aparecen abajo a soporte técnico.</translation>
         <translation>Usuario desconocido: {username}</translation>
     </message>
     <message>
+        <source>This figure does not belong to this debtor&apos;s statements</source>
+        <translation>Esta cifra no corresponde a los estados financieros de este deudor</translation>
+    </message>
+    <message>
+        <source>A company&apos;s income goes in its income statement (revenue)</source>
+        <translation>Los ingresos de una empresa van en su estado de resultados (ventas)</translation>
+    </message>
+    <message>
+        <source>At most {maximum} sources of income</source>
+        <translation>Como máximo {maximum} fuentes de ingreso</translation>
+    </message>
+    <message>
+        <source>This source of income is listed twice</source>
+        <translation>Esta fuente de ingreso aparece dos veces</translation>
+    </message>
+    <message>
+        <source>This period of the statements of case {case} no longer exists.</source>
+        <translation>Este período de los estados financieros del caso {case} ya no existe.</translation>
+    </message>
+    <message>
+        <source>Another period of this case ends on {date}</source>
+        <translation>Otro período de este caso termina el {date}</translation>
+    </message>
+    <message>
+        <source>The analysis of case {case} was changed by someone else meanwhile.</source>
+        <translation>Otra persona modificó mientras tanto el análisis del caso {case}.</translation>
+    </message>
+    <message>
         <source>Case not found: {case}</source>
         <translation>Caso no encontrado: {case}</translation>
+    </message>
+    <message>
+        <source>A period of the statements of case {case} was changed by someone else meanwhile.</source>
+        <translation>Otra persona modificó mientras tanto un período de los estados financieros del caso {case}.</translation>
     </message>
     <message>
         <source>You may not change case {case}.</source>
@@ -2758,6 +3830,269 @@ Envíe los detalles que aparecen abajo a soporte técnico.</translation>
     <message>
         <source>A related party of {debtor} was changed by someone else meanwhile.</source>
         <translation>Otra persona modificó mientras tanto una persona relacionada con {debtor}.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change settings.</source>
+        <translation>Solo un administrador puede modificar la configuración.</translation>
+    </message>
+    <message>
+        <source>Choose an obligation of this case with collateral</source>
+        <translation>Elija una obligación de este caso que tenga garantía</translation>
+    </message>
+    <message>
+        <source>The assumptions of case {case} were changed by someone else meanwhile.</source>
+        <translation>Otra persona modificó mientras tanto los supuestos del caso {case}.</translation>
+    </message>
+    <message>
+        <source>Import between 1 and {maximum} periods</source>
+        <translation>Importe entre 1 y {maximum} períodos</translation>
+    </message>
+    <message>
+        <source>The template could not be saved to {path}: {reason}</source>
+        <translation>No se pudo guardar la plantilla en {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The file {name} could not be read: {reason}</source>
+        <translation>No se pudo leer el archivo {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty</source>
+        <translation>El archivo {name} está vacío</translation>
+    </message>
+    <message>
+        <source>The file {name} is too large ({size} MB) to be a filled template (at most {maximum} MB)</source>
+        <translation>El archivo {name} es demasiado grande ({size} MB) para ser una plantilla llena (como máximo {maximum} MB)</translation>
+    </message>
+    <message>
+        <source>The file {name} is damaged or is not an Excel workbook (.xlsx)</source>
+        <translation>El archivo {name} está dañado o no es un libro de Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>The file {name} is in the old Excel format (.xls): open it in Excel and save it as an Excel workbook (.xlsx)</source>
+        <translation>El archivo {name} está en el formato antiguo de Excel (.xls): ábralo en Excel y guárdelo como libro de Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>The file {name} is protected with a password: open it in Excel, remove the password and save it again</source>
+        <translation>El archivo {name} está protegido con contraseña: ábralo en Excel, quite la contraseña y vuelva a guardarlo</translation>
+    </message>
+    <message>
+        <source>The file {name} holds far more data than a filled template</source>
+        <translation>El archivo {name} contiene muchos más datos que una plantilla llena</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a VIP Desk financial statements template: download the template from the Financial analysis tab and fill it in</source>
+        <translation>El archivo {name} no es una plantilla de estados financieros de VIP Desk: descargue la plantilla desde la pestaña Análisis financiero y llénela</translation>
+    </message>
+    <message>
+        <source>The template {name} has no version: download a new template and copy the figures into it</source>
+        <translation>La plantilla {name} no tiene versión: descargue una plantilla nueva y copie las cifras en ella</translation>
+    </message>
+    <message>
+        <source>The template {name} is version {version}; this VIP Desk reads version {expected}: download a new template and copy the figures into it</source>
+        <translation>La plantilla {name} es de la versión {version}; este VIP Desk lee la versión {expected}: descargue una plantilla nueva y copie las cifras en ella</translation>
+    </message>
+    <message>
+        <source>The template {name} does not say whether it is for a company or an individual: download a new template and copy the figures into it</source>
+        <translation>La plantilla {name} no indica si es para una empresa o para una persona: descargue una plantilla nueva y copie las cifras en ella</translation>
+    </message>
+    <message>
+        <source>The template {name} is for a company&apos;s statements, but this debtor is an individual: download the template from this case</source>
+        <translation>La plantilla {name} es para los estados financieros de una empresa, pero este deudor es una persona: descargue la plantilla desde este caso</translation>
+    </message>
+    <message>
+        <source>The template {name} is for an individual&apos;s finances, but this debtor is a company: download the template from this case</source>
+        <translation>La plantilla {name} es para las finanzas de una persona, pero este deudor es una empresa: descargue la plantilla desde este caso</translation>
+    </message>
+    <message>
+        <source>The hidden column that identifies each row is missing from {name}: download a new template and copy the figures into it</source>
+        <translation>Falta en {name} la columna oculta que identifica cada fila: descargue una plantilla nueva y copie las cifras en ella</translation>
+    </message>
+    <message>
+        <source>The period end row is missing from {name}: download a new template and copy the figures into it</source>
+        <translation>Falta en {name} la fila del cierre del período: descargue una plantilla nueva y copie las cifras en ella</translation>
+    </message>
+    <message>
+        <source>Rows {first} and {second} of {name} are the same row of the template (“{label}”): keep one and delete the other</source>
+        <translation>Las filas {first} y {second} de {name} son la misma fila de la plantilla (“{label}”): conserve una y elimine la otra</translation>
+    </message>
+    <message>
+        <source>Row {row} of {name} (“{label}”) is not part of this template: delete it or download a new template</source>
+        <translation>La fila {row} de {name} (“{label}”) no forma parte de esta plantilla: elimínela o descargue una plantilla nueva</translation>
+    </message>
+    <message>
+        <source>The template {name} has {count} periods; at most {maximum} can be imported at once</source>
+        <translation>La plantilla {name} tiene {count} períodos; como máximo se pueden importar {maximum} a la vez</translation>
+    </message>
+    <message>
+        <source>Cell {cell} is outside the template: it uses at most {maximum} rows</source>
+        <translation>La celda {cell} está fuera de la plantilla: esta usa como máximo {maximum} filas</translation>
+    </message>
+    <message>
+        <source>Cell {cell} is outside the template: it uses at most {maximum} columns</source>
+        <translation>La celda {cell} está fuera de la plantilla: esta usa como máximo {maximum} columnas</translation>
+    </message>
+    <message>
+        <source>Cell {cell}: the formula has no saved result; open the file in Excel and save it, or type the value</source>
+        <translation>Celda {cell}: la fórmula no tiene un resultado guardado; abra el archivo en Excel y guárdelo, o escriba el valor</translation>
+    </message>
+    <message>
+        <source>Cell {cell} shows the error {error}: correct it or type the value</source>
+        <translation>La celda {cell} muestra el error {error}: corríjalo o escriba el valor</translation>
+    </message>
+    <message>
+        <source>Cell {cell}: “{text}” is not a number; enter one such as {example}</source>
+        <translation>Celda {cell}: “{text}” no es un número; escriba uno como {example}</translation>
+    </message>
+    <message>
+        <source>Cell {cell}: the amount is too large (at most {maximum})</source>
+        <translation>Celda {cell}: el monto es demasiado grande (como máximo {maximum})</translation>
+    </message>
+    <message>
+        <source>Cell {cell}: “{text}” is not a date; enter one such as {example}</source>
+        <translation>Celda {cell}: “{text}” no es una fecha; escriba una como {example}</translation>
+    </message>
+    <message>
+        <source>Cell {cell}: the period cannot end on {date}; enter a date from {first} to {last}</source>
+        <translation>Celda {cell}: el período no puede terminar el {date}; escriba una fecha del {first} al {last}</translation>
+    </message>
+    <message>
+        <source>Cell {cell}: enter the date the period ends (its column has data)</source>
+        <translation>Celda {cell}: escriba la fecha en que termina el período (su columna tiene datos)</translation>
+    </message>
+    <message>
+        <source>Cell {cell}: the period in {other} also ends on {date}; each period ends on its own date</source>
+        <translation>Celda {cell}: el período de {other} también termina el {date}; cada período debe terminar en una fecha distinta</translation>
+    </message>
+    <message>
+        <source>Cell {cell}: “{text}” is not a number of months; enter a whole number from 1 to {maximum}</source>
+        <translation>Celda {cell}: “{text}” no es un número de meses; escriba un número entero de 1 a {maximum}</translation>
+    </message>
+    <message>
+        <source>Cell {cell}: the label is too long (at most {maximum} characters)</source>
+        <translation>Celda {cell}: la etiqueta es demasiado larga (como máximo {maximum} caracteres)</translation>
+    </message>
+    <message>
+        <source>Cell {cell}: this row is not part of the template, so its figures would be lost; move them to a row of the template or delete them</source>
+        <translation>Celda {cell}: esta fila no forma parte de la plantilla, así que sus cifras se perderían; muévalas a una fila de la plantilla o elimínelas</translation>
+    </message>
+    <message>
+        <source>Use at most {places} decimals</source>
+        <translation>Use como máximo {places} decimales</translation>
+    </message>
+    <message>
+        <source>Enter a date as yyyy-mm-dd</source>
+        <translation>Escriba una fecha como aaaa-mm-dd</translation>
+    </message>
+    <message>
+        <source>Enter the terms</source>
+        <translation>Escriba las condiciones</translation>
+    </message>
+    <message>
+        <source>This term does not apply to this kind of scenario</source>
+        <translation>Esta condición no aplica a este tipo de escenario</translation>
+    </message>
+    <message>
+        <source>The transfer costs take all the asset would bring</source>
+        <translation>Los costos de traspaso absorben todo lo que produciría el bien</translation>
+    </message>
+    <message>
+        <source>These terms can no longer be valued: edit the scenario</source>
+        <translation>Estas condiciones ya no se pueden valorar: edite el escenario</translation>
+    </message>
+    <message>
+        <source>Nothing is owed on this case: there is nothing to settle</source>
+        <translation>Este caso no tiene saldo adeudado: no hay nada que negociar</translation>
+    </message>
+    <message>
+        <source>Say why you prefer this scenario to the recommended one</source>
+        <translation>Indique por qué prefiere este escenario al recomendado</translation>
+    </message>
+    <message>
+        <source>This scenario of case {case} no longer exists.</source>
+        <translation>Este escenario del caso {case} ya no existe.</translation>
+    </message>
+    <message>
+        <source>A scenario of case {case} was changed by someone else meanwhile.</source>
+        <translation>Otra persona modificó mientras tanto un escenario del caso {case}.</translation>
+    </message>
+    <message>
+        <source>Enter a percentage from 0 to 100, such as 18</source>
+        <translation>Escriba un porcentaje de 0 a 100, como 18</translation>
+    </message>
+    <message>
+        <source>Enter a percentage from 0 up to (not including) 100, such as 30</source>
+        <translation>Escriba un porcentaje desde 0 hasta 100 (sin incluirlo), como 30</translation>
+    </message>
+</context>
+<context>
+    <name>finance_template</name>
+    <message>
+        <source>Financial statements</source>
+        <translation>Estados financieros</translation>
+    </message>
+    <message>
+        <source>One column per period: its label, the closing date and its length in months (12 for a full year).</source>
+        <translation>Una columna por período: su etiqueta, la fecha de cierre y su duración en meses (12 para un año completo).</translation>
+    </message>
+    <message>
+        <source>Amounts in the currency of the statements, without symbols. Leave blank what you do not know: a blank is not read as zero.</source>
+        <translation>Montos en la moneda de los estados financieros, sin símbolos. Deje en blanco lo que no sepa: una celda en blanco no se lee como cero.</translation>
+    </message>
+    <message>
+        <source>Negative numbers are allowed (a loss, negative equity). Enter expenses, interest, taxes and capital expenditure as positive amounts.</source>
+        <translation>Se permiten números negativos (una pérdida, patrimonio negativo). Escriba los gastos, intereses, impuestos e inversión de capital como montos positivos.</translation>
+    </message>
+    <message>
+        <source>Do not delete rows nor edit the hidden column B: it identifies each row.</source>
+        <translation>No elimine filas ni modifique la columna oculta B: identifica cada fila.</translation>
+    </message>
+    <message>
+        <source>One column per month: its label and the date the figures refer to. Income, expenses and debt payments are monthly; assets and liabilities are balances.</source>
+        <translation>Una columna por mes: su etiqueta y la fecha a la que se refieren las cifras. Los ingresos, gastos y pagos de deudas son mensuales; los activos y pasivos son saldos.</translation>
+    </message>
+    <message>
+        <source>Amounts in the currency of the debtor&apos;s finances, without symbols. Leave blank what you do not know: a blank is not read as zero.</source>
+        <translation>Montos en la moneda de las finanzas del deudor, sin símbolos. Deje en blanco lo que no sepa: una celda en blanco no se lee como cero.</translation>
+    </message>
+    <message>
+        <source>Negative numbers are allowed (a business at a loss). Enter expenses and debt payments as positive amounts.</source>
+        <translation>Se permiten números negativos (un negocio con pérdidas). Escriba los gastos y los pagos de deudas como montos positivos.</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>Concepto</translation>
+    </message>
+    <message>
+        <source>Period {number}</source>
+        <translation>Período {number}</translation>
+    </message>
+    <message>
+        <source>Period label</source>
+        <translation>Etiqueta del período</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Cierre del período</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Meses</translation>
+    </message>
+    <message>
+        <source>Enter an amount such as 1250.50 (negative for a loss).</source>
+        <translation>Escriba un monto como 1250.50 (negativo si es una pérdida).</translation>
+    </message>
+    <message>
+        <source>Enter the closing date of the period: from 1990 to a year from today.</source>
+        <translation>Escriba la fecha de cierre del período: desde 1990 hasta dentro de un año.</translation>
+    </message>
+    <message>
+        <source>Enter the length of the period: a whole number of months, 1 to 24.</source>
+        <translation>Escriba la duración del período: un número entero de meses, de 1 a 24.</translation>
+    </message>
+    <message>
+        <source>A label of at most 60 characters, such as 2024 or Q1 2025.</source>
+        <translation>Una etiqueta de 60 caracteres como máximo, como 2024 o T1 2025.</translation>
     </message>
 </context>
 <context>

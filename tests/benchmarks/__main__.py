@@ -135,7 +135,7 @@ def main() -> int:
     parser.add_argument("--out", default="bench-results")
     parser.add_argument(
         "--part",
-        choices=["all", "portfolio", "sync", "case"],
+        choices=["all", "portfolio", "sync", "case", "finance"],
         default="all",
         help="what to measure",
     )
@@ -159,6 +159,10 @@ def main() -> int:
             from tests.benchmarks.case_open import measure_case_open
 
             measure_case_open(results)
+        if args.part in ("all", "finance"):
+            from tests.benchmarks.finance import measure_finance
+
+            measure_finance(results)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     results.note("peak memory (this process)", f"{peak:.0f} MB")
     results.print()

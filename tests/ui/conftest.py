@@ -55,18 +55,35 @@ def actor_for(demo_database: Database) -> Callable[[str], Actor]:
     return lambda username: auth.sign_in(demo_database.unit_of_work(), username)
 
 
+_OPENED: list[MainWindow] = []
+
+
+@pytest.hookimpl(hookwrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """A test that failed with typed work open must not hang on "discard your changes?"
+    when pytest-qt closes its windows (which it does before fixtures are torn down)."""
+    for window in _OPENED:
+        window.interactive = False
+    yield
+
+
 @pytest.fixture
 def open_window(
     qtbot: QtBot, gui_context: GuiContext, actor_for: Callable[[str], Actor]
-) -> Callable[[str], MainWindow]:
+) -> Iterator[Callable[[str], MainWindow]]:
+    opened: list[MainWindow] = []
+
     def open_as(username: str) -> MainWindow:
         window = MainWindow(gui_context, actor_for(username))
         qtbot.addWidget(window)
         window.show()
         qtbot.waitUntil(window.is_settled, timeout=LOAD_TIMEOUT_MS)
+        opened.append(window)
+        _OPENED.append(window)
         return window
 
-    return open_as
+    yield open_as
+    _OPENED.clear()
 
 
 @pytest.fixture

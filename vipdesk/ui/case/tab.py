@@ -13,6 +13,7 @@ from vipdesk.services import cases
 from vipdesk.services.dto import CaseDetail
 from vipdesk.ui.case.base import CaseEnv, CasePage
 from vipdesk.ui.case.debtor_page import DebtorPage
+from vipdesk.ui.case.finance.page import FinancePage
 from vipdesk.ui.case.header import CaseHeader
 from vipdesk.ui.case.interactions_page import InteractionsPage
 from vipdesk.ui.case.obligations_page import ObligationsPage
@@ -33,6 +34,7 @@ PAGES: tuple[type[CasePage], ...] = (
     PromisesPage,
     PaymentsPage,
     TimelinePage,
+    FinancePage,
 )
 
 
