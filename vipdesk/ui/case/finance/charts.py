@@ -61,7 +61,19 @@ def _range(values: Sequence[float]) -> tuple[float, float]:
     return low - (pad if low < 0 else 0), high + pad
 
 
-class TrendChart:
+class _Chart:
+    chart: QChart
+    view: QChartView
+
+    def _fresh(self) -> QChart:
+        """A new chart for new data: axes removed from a QChart leave their labels behind."""
+        old, self.chart = self.chart, _chart()
+        self.view.setChart(self.chart)
+        old.deleteLater()
+        return self.chart
+
+
+class TrendChart(_Chart):
     """One ratio across the periods (oldest first); undefined periods leave a gap."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -75,10 +87,7 @@ class TrendChart:
         values: Sequence[Decimal | None],
         bands: Sequence[tuple[str, Decimal, QColor]] = (),
     ) -> None:
-        chart = self.chart
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
+        chart = self._fresh()
         chart.setTitle(title)
         categories = QBarCategoryAxis()
         categories.append(list(periods))
@@ -134,7 +143,7 @@ class TrendChart:
             marker.setVisible(bool(marker.series().name()))
 
 
-class ComparisonChart:
+class ComparisonChart(_Chart):
     """Present value and expected present value of each scenario, as grouped bars."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -153,10 +162,7 @@ class ComparisonChart:
         """``axis_title(scale)``: the value axis' title for amounts divided by ``scale`` (1,
         1,000 or 1,000,000: axis labels have no thousands separators, so big amounts are
         shown in thousands or millions)."""
-        chart = self.chart
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
+        chart = self._fresh()
         chart.setTitle(title)
         pv_set, expected_set = QBarSet(labels[0]), QBarSet(labels[1])
         pv_set.setColor(PV_COLOUR)
