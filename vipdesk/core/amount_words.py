@@ -43,7 +43,7 @@ _TAKES_DE = frozenset({"millón", "millones", "billón", "billones"})
 
 _APOCOPE = {"uno": "un", "veintiuno": "veintiún"}
 
-_MONTHS = (
+MONTHS = (  # the months' names, as written in Spanish dates
     "enero",
     "febrero",
     "marzo",
@@ -116,7 +116,7 @@ def date_in_words(day: date) -> str:
     """
     if not isinstance(day, date):
         raise TypeError(f"expected a date, got {type(day).__name__}")
-    month = _MONTHS[day.month - 1]
+    month = MONTHS[day.month - 1]
     year = _cardinal(day.year)
     if day.day == 1:
         return f"al primer día del mes de {month} de {year}"

@@ -23,25 +23,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
+from vipdesk.core.amount_words import MONTHS as _MONTHS
 from vipdesk.core.catalog import CaseStatus, Segment
 from vipdesk.demo.rows import DemoRandom, Row, cents, new_uuid, office_time, stamp
 from vipdesk.storage.models.finance import assumptions_id
 
 EVERY = 5
-_MONTHS = (
-    "enero",
-    "febrero",
-    "marzo",
-    "abril",
-    "mayo",
-    "junio",
-    "julio",
-    "agosto",
-    "septiembre",
-    "octubre",
-    "noviembre",
-    "diciembre",
-)
 _REASONS = (
     "El deudor confirmó por escrito que puede cumplir este esquema con el flujo de su negocio.",
     "Preferimos asegurar la recuperación en el corto plazo, aunque el valor esperado sea menor.",

@@ -13,7 +13,7 @@ entered", never zero.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -34,6 +34,7 @@ from vipdesk.services.finance_dto import (
     PeriodInfo,
     PeriodRemoval,
     PeriodSave,
+    ScenarioRemoval,
 )
 from vipdesk.services.guard import visible_case, workable_case
 from vipdesk.services.recording import command_moment, queue_if_offline
@@ -302,8 +303,20 @@ def save_period(uow: UnitOfWork, actor: Actor, cmd: PeriodSave) -> UUID:
         return period.id
 
 
-def remove_period(uow: UnitOfWork, actor: Actor, cmd: PeriodRemoval) -> None:
-    """Remove the period; removing one already gone (by someone else) changes nothing."""
+def remove_case_record(
+    uow: UnitOfWork,
+    actor: Actor,
+    cmd: PeriodRemoval | ScenarioRemoval,
+    *,
+    model: type[Any],
+    record_id: UUID,
+    kind: str,
+    action: str,
+    snapshot_of: Callable[[Any], dict[str, Any]],
+    owned: Callable[[Session, Case, UUID], object],
+) -> None:
+    """Remove a record of the case's analysis (a period, a scenario); one already gone
+    (removed by someone else) changes nothing. ``owned`` raises NotFound for another case's."""
     now, _today = command_moment(uow, cmd)
     command_id = cmd.id or uuid4()
     with uow:
@@ -311,14 +324,22 @@ def remove_period(uow: UnitOfWork, actor: Actor, cmd: PeriodRemoval) -> None:
         case = workable_case(session, actor, cmd.case_id)
         if session.get(AppliedCommand, command_id) is not None:
             return
-        period = session.get(FinancialPeriod, cmd.period_id)
-        if period is None:
+        record = session.get(model, record_id)
+        if record is None:
             return  # what the user wanted is already so
-        _period_of(session, case, cmd.period_id)  # another case's: not found
-        before = snapshot(period)
-        session.delete(period)
-        session.add(AppliedCommand(id=command_id, kind=REMOVE, applied_at=now))
+        owned(session, case, record_id)
+        before = snapshot_of(record)
+        session.delete(record)
+        session.add(AppliedCommand(id=command_id, kind=kind, applied_at=now))
         session.flush()
-        finish(uow, actor, case, now, "finance.period_removed", before, None)
+        finish(uow, actor, case, now, action, before, None)
         queue_if_offline(uow, cmd, command_id, now)
         uow.commit()
+
+
+def remove_period(uow: UnitOfWork, actor: Actor, cmd: PeriodRemoval) -> None:
+    """Remove the period; removing one already gone (by someone else) changes nothing."""
+    remove_case_record(
+        uow, actor, cmd, model=FinancialPeriod, record_id=cmd.period_id, kind=REMOVE,
+        action="finance.period_removed", snapshot_of=snapshot, owned=_period_of,
+    )  # fmt: skip

@@ -41,7 +41,7 @@ from vipdesk.services.finance_dto import (
     ScenarioRow,
     ScenarioSave,
 )
-from vipdesk.services.finance_periods import finish
+from vipdesk.services.finance_periods import finish, remove_case_record
 from vipdesk.services.guard import visible_case, workable_case
 from vipdesk.services.recording import command_moment, queue_if_offline
 from vipdesk.services.scenario_terms import TERM_FIELDS, clean_terms
@@ -261,24 +261,10 @@ def _check_kind(kind: str) -> None:
 
 def remove_scenario(uow: UnitOfWork, actor: Actor, cmd: ScenarioRemoval) -> None:
     """Remove the scenario; removing one already gone (by someone else) changes nothing."""
-    now, _today = command_moment(uow, cmd)
-    command_id = cmd.id or uuid4()
-    with uow:
-        session = uow.session
-        case = workable_case(session, actor, cmd.case_id)
-        if session.get(AppliedCommand, command_id) is not None:
-            return
-        row = session.get(SettlementScenario, cmd.scenario_id)
-        if row is None:
-            return  # what the user wanted is already so
-        _scenario_of(session, case, cmd.scenario_id)  # another case's: not found
-        before = _snapshot(row)
-        session.delete(row)
-        session.add(AppliedCommand(id=command_id, kind=REMOVE, applied_at=now))
-        session.flush()
-        finish(uow, actor, case, now, "scenario.removed", before, None)
-        queue_if_offline(uow, cmd, command_id, now)
-        uow.commit()
+    remove_case_record(
+        uow, actor, cmd, model=SettlementScenario, record_id=cmd.scenario_id, kind=REMOVE,
+        action="scenario.removed", snapshot_of=_snapshot, owned=_scenario_of,
+    )  # fmt: skip
 
 
 def choose_scenario(uow: UnitOfWork, actor: Actor, cmd: ScenarioChoice) -> None:
