@@ -1118,6 +1118,10 @@
         <translation>&amp;Olvidar este equipo…</translation>
     </message>
     <message>
+        <source>Ratio &amp;thresholds…</source>
+        <translation>&amp;Umbrales de las razones…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -3109,6 +3113,53 @@
             <numerusform>%n conflicto</numerusform>
             <numerusform>%n conflictos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdsDialog</name>
+    <message>
+        <source>Ratio thresholds</source>
+        <translation>Umbrales de las razones financieras</translation>
+    </message>
+    <message>
+        <source>Where each ratio&apos;s light turns green and red, in the ratio&apos;s own unit (days for DSO, % for debt to income). Between the two it is amber. Leave both blank for no light.</source>
+        <translation>Dónde el semáforo de cada razón cambia a verde y a rojo, en la unidad de la razón (días para el DSO, % para deuda / ingreso). Entre ambos valores queda en ámbar. Deje los dos en blanco para no mostrar semáforo.</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>Razón</translation>
+    </message>
+    <message>
+        <source>Green from / up to</source>
+        <translation>Verde desde / hasta</translation>
+    </message>
+    <message>
+        <source>Red beyond</source>
+        <translation>Rojo más allá de</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>mayor es mejor</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>menor es mejor</translation>
+    </message>
+    <message>
+        <source>{ratio}: green</source>
+        <translation>{ratio}: verde</translation>
+    </message>
+    <message>
+        <source>{ratio}: red</source>
+        <translation>{ratio}: rojo</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>

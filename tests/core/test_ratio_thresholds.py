@@ -109,3 +109,10 @@ def test_floats_are_refused_in_thresholds() -> None:
         Band(1.5, D(1))  # type: ignore[arg-type]
     with pytest.raises(ValidationError):
         Thresholds({"current_ratio": Band(D(1), D(2))})
+
+
+@pytest.mark.parametrize("value", ["1e999", "-1e15", Decimal(10) ** 15])
+def test_absurd_thresholds_are_refused(value: object) -> None:
+    with pytest.raises(ValidationError) as raised:
+        thresholds_from_mapping({"current_ratio": {"green": value, "red": "1"}})
+    assert [p.field for p in raised.value.problems] == ["current_ratio.green"]

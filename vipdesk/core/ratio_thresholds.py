@@ -156,6 +156,9 @@ DEFAULT_THRESHOLDS = Thresholds(
 )
 
 
+MAX_THRESHOLD = Decimal(10) ** 15
+
+
 def _number(value: object, field: str, problems: list[Problem]) -> Decimal | None:
     if isinstance(value, float):
         # The layer rule: a float may already have lost the digits the admin typed. Configuration
@@ -169,7 +172,8 @@ def _number(value: object, field: str, problems: list[Problem]) -> Decimal | Non
             number = Decimal(value.strip())
         except InvalidOperation:
             number = None
-    if number is None or not number.is_finite():
+    # Beyond any ratio, amount or number of days a debtor's statements give: a typo (1e999).
+    if number is None or not number.is_finite() or abs(number) >= MAX_THRESHOLD:
         problems.append(Problem(field, QT_TRANSLATE_NOOP("errors", "Enter a number")))
         return None
     return number

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequenc
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QWidget
 
 from vipdesk import __version__
+from vipdesk.core.catalog import Role
 from vipdesk.services.dto import Actor
 from vipdesk.ui import i18n, labels
 from vipdesk.ui.case_actions import CaseActions
@@ -24,6 +25,7 @@ from vipdesk.ui.resources import icon_path
 from vipdesk.ui.settings import save_language, ui_settings
 from vipdesk.ui.shortcuts_dialog import install_shortcuts_help
 from vipdesk.ui.sync_panel import SyncPanel
+from vipdesk.ui.thresholds_dialog import ThresholdsDialog
 from vipdesk.ui.widgets import named
 from vipdesk.ui.workers import Failure, TaskRunner
 from vipdesk.ui.workspace_actions import WorkspaceActions
@@ -130,6 +132,11 @@ class MainWindow(
             self._file_menu.addAction(self.sync_action)
             self._file_menu.addAction(self.forget_action)
             self._file_menu.addSeparator()
+        self.thresholds_action = named(QAction(self), "thresholdsAction")
+        self.thresholds_action.triggered.connect(self.edit_thresholds)
+        if self.actor.role is Role.ADMIN:
+            self._file_menu.addAction(self.thresholds_action)
+            self._file_menu.addSeparator()
         self._file_menu.addAction(self.sign_out_action)
         self._file_menu.addSeparator()
         self._file_menu.addAction(self.quit_action)
@@ -172,6 +179,7 @@ class MainWindow(
         self.sign_out_action.setText(self.tr("Sign &out"))
         self.sync_action.setText(self.tr("&Synchronize now"))
         self.forget_action.setText(self.tr("&Forget this computer…"))
+        self.thresholds_action.setText(self.tr("Ratio &thresholds…"))
         if self.sync_panel is not None:
             self.sync_panel.retranslate()
         self.quit_action.setText(self.tr("&Quit"))
@@ -185,6 +193,19 @@ class MainWindow(
         for code, action in self.language_actions.items():
             action.setChecked(code == i18n.current_language())
         self._retranslate_portfolio()
+
+    def edit_thresholds(self) -> ThresholdsDialog:
+        """Admins: where the ratios' lights change colour (every case's analysis uses them)."""
+        dialog = ThresholdsDialog(self.uow_factory, self.actor, self._runner, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # Open analyses show the new lights at once.
+        dialog.saved.connect(self._reload_case_tabs)
+        dialog.open()
+        return dialog
+
+    def _reload_case_tabs(self) -> None:
+        for tab in self.case_tabs():
+            tab.reload()
 
     # Plurals: lupdate marks a string as plural only in a tr() call, so they live here.
     def _cases_text(self, count: int) -> str:
