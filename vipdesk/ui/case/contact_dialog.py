@@ -21,11 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vipdesk.core.errors import ValidationError
 from vipdesk.services import contacts
 from vipdesk.services.dto import ContactInfo, ContactSave
 from vipdesk.ui import labels
-from vipdesk.ui.case.debtor_fields import FieldErrors
 from vipdesk.ui.case.record_dialog import RecordDialog
 from vipdesk.ui.widgets import named
 
@@ -45,8 +43,6 @@ class ContactDialog(RecordDialog):
         self.debtor_id = debtor_id
         self.contact = contact
         self.command: ContactSave | None = None
-        self._checked = False  # after the first Save, fields are re-checked as they change
-        self.errors = FieldErrors()
 
         self.heading = named(QLabel(), "dialogHeading")
         self.kind = named(QComboBox(), "contactKindCombo")
@@ -56,7 +52,7 @@ class ContactDialog(RecordDialog):
         self.value = named(QLineEdit(), "contactValueEdit")
         self.best_hours = named(QLineEdit(), "contactHoursEdit")
         self.preferred = named(QCheckBox(), "contactPreferredCheck")
-        self.inputs: dict[str, QWidget] = {
+        self.inputs = {
             "kind": self.kind, "label": self.label, "value": self.value,
             "best_hours": self.best_hours,
         }  # fmt: skip
@@ -87,7 +83,7 @@ class ContactDialog(RecordDialog):
             self.preferred.setChecked(contact.preferred)
         self._initial = self._typed()
         for edit in (self.label, self.value, self.best_hours):
-            edit.textChanged.connect(self._recheck)
+            edit.textChanged.connect(self.recheck)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._retranslate()
         (self.label if contact else self.kind).setFocus()
@@ -123,7 +119,7 @@ class ContactDialog(RecordDialog):
             "address": self.tr("Street, number, zone, city"),
         }
         self.value.setPlaceholderText(hints.get(self._kind_code(), ""))
-        self._recheck()
+        self.recheck()
 
     def _kind_code(self) -> str:
         data = self.kind.currentData()
@@ -136,30 +132,12 @@ class ContactDialog(RecordDialog):
     def has_unsaved_changes(self) -> bool:
         return self._typed() != self._initial
 
-    def validate(self) -> bool:
-        try:
-            contacts.check_contact(
-                self._kind_code(), self.label.text(), self.value.text(), self.best_hours.text()
-            )
-        except ValidationError as error:
-            named_fields = self.errors.show(error.problems)
-            if named_fields:
-                self.inputs[named_fields[0]].setFocus()
-            return False
-        self.errors.clear()
-        return True
-
-    def _recheck(self) -> None:
-        if self._checked:
-            try:
-                contacts.check_contact(self._kind_code(), self.label.text(),
-                                       self.value.text(), self.best_hours.text())  # fmt: skip
-                self.errors.clear()
-            except ValidationError as error:
-                self.errors.show(error.problems)
+    def check(self) -> dict[str, str]:
+        return contacts.check_contact(
+            self._kind_code(), self.label.text(), self.value.text(), self.best_hours.text()
+        )
 
     def accept(self) -> None:
-        self._checked = True
         if not self.validate():
             return  # stays open, the messages next to the fields
         seen = self.contact

@@ -225,22 +225,29 @@ class FormDialog(QDialog):
             self.show_problems(error.problems)
             return
         self.clear_problems()
-        self._set_busy(True)
-        self._runner.submit("save", lambda: self.save(command), self._saved, self._failed)
+        self.set_busy(True)
+        self.start_save(command)
 
-    def _set_busy(self, busy: bool) -> None:
+    def start_save(self, command: Any) -> None:
+        """Run ``save`` off the GUI thread; answer with :meth:`finish` or :meth:`refuse`.
+        A dialog whose caller runs the command instead overrides this."""
+        self._runner.submit("save", lambda: self.save(command), self.finish, self.refuse)
+
+    def set_busy(self, busy: bool) -> None:
         self.busy = busy
         self.save_button.setEnabled(not busy)
         self.status_label.setText(self.tr("Saving…") if busy else "")
 
-    def _saved(self, result: object) -> None:
-        self._set_busy(False)
+    def finish(self, result: object) -> None:
+        """Saved: say so and close."""
+        self.set_busy(False)
         self.result_value = result
         self.saved.emit(result)
         self.accept()
 
-    def _failed(self, failure: Failure) -> None:
-        self._set_busy(False)
+    def refuse(self, failure: Failure) -> None:
+        """Not saved: the messages under the fields, or under the form."""
+        self.set_busy(False)
         error = failure.error
         if isinstance(error, ValidationError):
             self.show_problems(error.problems)

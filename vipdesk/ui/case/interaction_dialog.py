@@ -287,13 +287,13 @@ class InteractionDialog(FormDialog):
                 ) from error
         return logged
 
-    def _failed(self, failure: Any) -> None:
+    def refuse(self, failure: Any) -> None:
         if isinstance(failure.error, PromiseRefused):
             # The contact is stored: only the promise can still change.
             self.contact_saved = True
             for name in _CONTACT_FIELDS:
                 self.field_widget(name).setEnabled(False)
-        super()._failed(failure)
+        super().refuse(failure)
         if self.contact_saved:
             saved = self.tr("The contact was saved; correct the promise and save again.")
             self.general_error.setText("\n".join(filter(None, [self.general_error.text(), saved])))

@@ -24,10 +24,8 @@ from PySide6.QtWidgets import (
 
 from vipdesk.core import identifiers
 from vipdesk.core.catalog import Country
-from vipdesk.core.errors import ValidationError
 from vipdesk.services import related_parties
 from vipdesk.services.dto import PartySave, RelatedPartyInfo
-from vipdesk.ui.case.debtor_fields import FieldErrors
 from vipdesk.ui.case.debtor_models import role_label
 from vipdesk.ui.case.record_dialog import RecordDialog
 from vipdesk.ui.widgets import named
@@ -50,8 +48,6 @@ class PartyDialog(RecordDialog):
         self.country = country  # the debtor's: its rules for the tax id and identity document
         self.party = party
         self.command: PartySave | None = None
-        self._checked = False  # after the first Save, fields are re-checked as they change
-        self.errors = FieldErrors()
 
         self.heading = named(QLabel(), "dialogHeading")
         self.role = named(QComboBox(), "partyRoleCombo")
@@ -67,7 +63,7 @@ class PartyDialog(RecordDialog):
             "name": self.name, "capacity": self.capacity, "tax_id": self.tax_id,
             "id_document": self.id_document, "phone": self.phone, "email": self.email,
         }  # fmt: skip
-        self.inputs: dict[str, QWidget] = {"role": self.role, **self.edits}
+        self.inputs = {"role": self.role, **self.edits}
         self.captions: dict[str, QLabel] = {}
         form = QFormLayout()
         form.setVerticalSpacing(8)
@@ -92,8 +88,8 @@ class PartyDialog(RecordDialog):
                 edit.setText(getattr(party, name))
         self._initial = self._typed()
         for edit in self.edits.values():
-            edit.textChanged.connect(self._recheck)
-        self.role.currentIndexChanged.connect(self._recheck)
+            edit.textChanged.connect(self.recheck)
+        self.role.currentIndexChanged.connect(self.recheck)
         self._retranslate()
         (self.name if party else self.role).setFocus()
 
@@ -131,7 +127,7 @@ class PartyDialog(RecordDialog):
         self.email.setPlaceholderText(self.tr("e.g. name@example.com"))
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self._recheck()  # messages in the new language
+        self.recheck()  # messages in the new language
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -148,31 +144,11 @@ class PartyDialog(RecordDialog):
     def has_unsaved_changes(self) -> bool:
         return self._typed() != self._initial
 
-    def _check(self) -> dict[str, str]:
+    def check(self) -> dict[str, str]:
         texts = {name: edit.text() for name, edit in self.edits.items()}
         return related_parties.check_party(self._role_code(), **texts, country=self.country)
 
-    def validate(self) -> bool:
-        try:
-            self._check()
-        except ValidationError as error:
-            named_fields = self.errors.show(error.problems)
-            if named_fields:
-                self.inputs[named_fields[0]].setFocus()
-            return False
-        self.errors.clear()
-        return True
-
-    def _recheck(self) -> None:
-        if self._checked:
-            try:
-                self._check()
-                self.errors.clear()
-            except ValidationError as error:
-                self.errors.show(error.problems)
-
     def accept(self) -> None:
-        self._checked = True
         if not self.validate():
             return  # stays open, the messages next to the fields
         seen = self.party

@@ -18,7 +18,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 from uuid import uuid4
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QIcon
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vipdesk.core.errors import QT_TRANSLATE_NOOP, Problem, ValidationError, VipDeskError
+from vipdesk.core.errors import QT_TRANSLATE_NOOP, Problem, ValidationError
 from vipdesk.core.schedule import FREQUENCIES, METHODS
 from vipdesk.core.text import clean_text
 from vipdesk.core.validation import collect
@@ -50,11 +50,9 @@ from vipdesk.ui.case.form_fields import (
     choice,
     to_date,
 )
-from vipdesk.ui.dialogs import error_text, report_failure
-from vipdesk.ui.formatting import date_text, money_text
+from vipdesk.ui.formatting import date_text, money_text, percent_of_fraction
 from vipdesk.ui.resources import icon_path
 from vipdesk.ui.widgets import named
-from vipdesk.ui.workers import Failure
 
 DAYS_AHEAD = 30  # the dates a new scenario starts with
 PERCENT_FIELDS = {"annual_rate": True, "forced_sale_haircut": False}  # field: 100 % allowed
@@ -100,14 +98,6 @@ def percent_to_fraction(text: str, field: str) -> str:
     return format((value / 100).normalize(), "f")
 
 
-def fraction_to_percent(text: str) -> str:
-    """A stored fraction ("0.18") as the percentage the form shows ("18")."""
-    try:
-        return format((Decimal(text) * 100).normalize(), "f")
-    except InvalidOperation:
-        return text
-
-
 def amount_shown(text: str) -> str:
     """A stored amount ("352867.92") as a user types it ("352,867.92")."""
     try:
@@ -131,39 +121,12 @@ class CommandDialog(FormDialog):
         self.heading.setWordWrap(True)
 
     def submit(self) -> None:
-        if self.busy:
-            return
-        self.checked = True
-        try:
-            command = self.build_command()
-        except ValidationError as error:
-            self.show_problems(error.problems)
-            return
-        self.clear_problems()
-        self.set_busy(True)
-        self.submitted.emit(command)
+        if not self.busy:
+            self.checked = True
+        super().submit()
 
-    def set_busy(self, busy: bool) -> None:
-        self.busy = busy
-        self.save_button.setEnabled(not busy)
-        saving = QCoreApplication.translate("FormDialog", "Saving…")
-        self.status_label.setText(saving if busy else "")
-
-    def finish(self, result: object) -> None:
-        self.set_busy(False)
-        self.result_value = result
-        self.saved.emit(result)
-        self.accept()
-
-    def refuse(self, failure: Failure) -> None:
-        self.set_busy(False)
-        error = failure.error
-        if isinstance(error, ValidationError):
-            self.show_problems(error.problems)
-        elif isinstance(error, VipDeskError):
-            self.show_general(lambda: error_text(error))
-        else:
-            report_failure(self, failure)
+    def start_save(self, command: Any) -> None:
+        self.submitted.emit(command)  # the view runs it and answers finish / refuse
 
     def recheck(self) -> None:
         """Once Save was pressed, the messages follow what is typed (focus stays put)."""
@@ -293,7 +256,7 @@ class ScenarioDialog(CommandDialog):
                 widget.setCurrentIndex(max(0, widget.findData(code)))
             elif isinstance(widget, QLineEdit):
                 if field in PERCENT_FIELDS:
-                    widget.setText(fraction_to_percent(stored) if stored else "")
+                    widget.setText(percent_of_fraction(stored) if stored else "")
                 elif field in scenario_terms.AMOUNT_FIELDS:
                     widget.setText(amount_shown(stored) if stored else "")
                 else:
