@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QDate
 
@@ -49,3 +49,24 @@ def decimal_text(value: Decimal, places: int = 1) -> str:
 
 def integer_text(value: int) -> str:
     return f"{value:,}"
+
+
+def percent_of_fraction(fraction: Decimal | str) -> str:
+    """A stored fraction (0.18, "0.18") as the percentage a form shows and edits ("18");
+    text that is not a number comes back as it is."""
+    try:
+        value = Decimal(fraction) * 100
+    except InvalidOperation:
+        return str(fraction)
+    return format(value.normalize(), "f")
+
+
+def fraction_of_percent(percent: str) -> str:
+    """A percentage as typed ("40", "12.5 %") as the fraction text the services take ("0.4").
+    What is not a number goes through as typed, for the service to refuse with its message."""
+    cleaned = percent.strip().removesuffix("%").strip()
+    try:
+        value = Decimal(cleaned) / 100
+    except InvalidOperation:
+        return percent
+    return format(value.normalize(), "f") if value.is_finite() else percent

@@ -6,7 +6,7 @@ names the field of every problem."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -28,6 +28,7 @@ from vipdesk.services import app_settings
 from vipdesk.services.dto import Actor
 from vipdesk.ui.case.debtor_fields import FieldErrors
 from vipdesk.ui.dialogs import report_failure
+from vipdesk.ui.formatting import fraction_of_percent, percent_of_fraction
 from vipdesk.ui.widgets import named
 from vipdesk.ui.workers import Failure, TaskRunner
 
@@ -36,19 +37,12 @@ HUNDRED = Decimal(100)
 
 def _shown(key: str, value: Decimal) -> str:
     if RATIOS[key].unit is Unit.PERCENT:
-        value = value * HUNDRED
+        return percent_of_fraction(value)
     return format(value.normalize(), "f")
 
 
 def _stored(key: str, text: str) -> str:
-    """What the user typed, back in the ratio's stored unit; text that is not a number goes
-    through as typed, for the service to refuse by name."""
-    if RATIOS[key].unit is not Unit.PERCENT:
-        return text.strip()
-    try:
-        return format((Decimal(text.strip().rstrip("%")) / HUNDRED).normalize(), "f")
-    except InvalidOperation:
-        return text
+    return fraction_of_percent(text) if RATIOS[key].unit is Unit.PERCENT else text.strip()
 
 
 class ThresholdsDialog(QDialog):

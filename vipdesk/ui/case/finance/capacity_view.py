@@ -4,7 +4,7 @@ shown and editable (rates and haircuts typed as percentages)."""
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -35,28 +35,6 @@ PERCENT_FIELDS = ("discount_rate", "payment_share", "liquidation_haircut", "forc
                   "legal_p_win")  # fmt: skip
 HUNDRED = Decimal(100)
 _PERCENT = QT_TRANSLATE_NOOP("errors", "Enter a percentage between 0 % and 100 %")
-
-
-def percent_text(fraction: str) -> str:
-    try:
-        value = Decimal(fraction) * HUNDRED
-    except InvalidOperation:
-        return fraction
-    text = format(value.normalize(), "f")
-    return text
-
-
-def fraction_text(percent: str) -> str:
-    """"40" -> "0.4"; what is not a number goes through as typed, for the service to refuse
-    with its message."""
-    cleaned = percent.strip().rstrip("%").strip()
-    try:
-        value = Decimal(cleaned) / HUNDRED
-    except InvalidOperation:
-        return percent
-    if not value.is_finite():
-        return percent
-    return format(value.normalize(), "f")
 
 
 class CapacityView(QWidget):
@@ -156,7 +134,7 @@ class CapacityView(QWidget):
 
     def _loaded_texts(self, analysis: FinancialAnalysis) -> dict[str, str]:
         seen = assumptions_seen(analysis.assumptions)
-        texts = {name: percent_text(text) if name in PERCENT_FIELDS else text
+        texts = {name: formatting.percent_of_fraction(text) if name in PERCENT_FIELDS else text
                  for name, text in seen.items()}  # fmt: skip
         for collateral in analysis.collaterals:
             texts.setdefault(f"{LIEN_PREFIX}{collateral.obligation_id}", "0")
@@ -235,7 +213,7 @@ class CapacityView(QWidget):
     def save(self) -> None:
         if self.analysis is None or not self.analysis.can_edit:
             return
-        values = {name: fraction_text(text) if name in PERCENT_FIELDS else text
+        values = {name: formatting.fraction_of_percent(text) if name in PERCENT_FIELDS else text
                   for name, text in self.typed().items()}  # fmt: skip
         seen = assumptions_seen(self.analysis.assumptions) if self.analysis_saved() else None
         command = AssumptionsSave(self.analysis.case_id, values, seen)
