@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.case_pages import LOAD_TIMEOUT_MS as LOAD_TIMEOUT_MS
 from tests.ui.case_pages import OpenCase, open_case_page
+from tests.ui.modals import stop_waiting
 from vipdesk.config import resolve_settings
 from vipdesk.services import auth
 from vipdesk.services.dto import Actor
@@ -64,6 +65,7 @@ def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
     when pytest-qt closes its windows (which it does before fixtures are torn down)."""
     for window in _OPENED:
         window.interactive = False
+    stop_waiting()
     yield
 
 
