@@ -42,11 +42,14 @@ COPIED = [
         "app_setting", "team", "app_user", "debtor", "debtor_contact", "related_party",
         "case_file", "obligation", "interaction", "promise", "payment", "payment_application",
         "financial_period", "financial_assumptions", "settlement_scenario",
+        "strategy_version", "strategy_decision", "agreement", "approval_event", "document",
+        "legal_handoff",
     )
 ]  # fmt: skip
 CASE_CHILDREN = (
     "obligation", "interaction", "promise", "payment", "financial_period",
-    "financial_assumptions", "settlement_scenario",
+    "financial_assumptions", "settlement_scenario", "strategy_version", "strategy_decision",
+    "agreement", "approval_event", "document", "legal_handoff",
 )  # fmt: skip
 DEBTOR_CHILDREN = ("debtor_contact", "related_party")
 

@@ -35,7 +35,9 @@ def can_see_case(
     case_executive_id: UUID,
     case_team_id: UUID,
     case_status: str,
+    handed_to_legal: bool = False,
 ) -> bool:
+    """``handed_to_legal``: a document of the case was sent to legal, who then sees it."""
     scope = scope_for(role)
     if scope is CaseScope.ALL:
         return True
@@ -43,7 +45,7 @@ def can_see_case(
         return case_executive_id == user_id
     if scope is CaseScope.TEAM:
         return team_id is not None and case_team_id == team_id
-    return case_status == CaseStatus.LEGAL
+    return case_status == CaseStatus.LEGAL or handed_to_legal
 
 
 def can_work_case(

@@ -160,6 +160,7 @@ def _insert_staff(
             email=user.email,
             phone=user.phone,
             active=True,
+            approval_level=user.approval_level,
         )
         users[user.username] = row["id"]
         user_rows.append(row)

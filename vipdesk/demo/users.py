@@ -18,6 +18,7 @@ class DemoUser:
     team: str | None
     email: str
     phone: str
+    approval_level: str | None = None  # core.approval.ApproverLevel; None: the role's
 
 
 # fmt: off
@@ -28,6 +29,8 @@ DEMO_USERS: tuple[DemoUser, ...] = (
              "carlos.perez@carteravip.example", "+502 2385-4102"),
     DemoUser("supervisor1", "María José Castillo", Role.SUPERVISOR, TEAM_GUATEMALA,
              "maria.castillo@carteravip.example", "+502 2385-4100"),
+    DemoUser("gerente1", "Luis Fernando Quiñónez", Role.SUPERVISOR, TEAM_GUATEMALA,
+             "luis.quinonez@carteravip.example", "+502 2385-4150", "manager"),
     DemoUser("ejecutivo3", "Jorge Ramírez Ortega", Role.EXECUTIVE, TEAM_MEXICO,
              "jorge.ramirez@carteravip.example", "+52 55 4170 2203"),
     DemoUser("supervisor2", "Patricia Hernández Luna", Role.SUPERVISOR, TEAM_MEXICO,

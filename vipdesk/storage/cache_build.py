@@ -25,6 +25,8 @@ from vipdesk.core.catalog import Role
 from vipdesk.core.errors import QT_TRANSLATE_NOOP, EnvironmentProblem
 from vipdesk.storage import schema
 from vipdesk.storage.models import (
+    Agreement,
+    ApprovalEvent,
     AppSetting,
     AuditChainHead,
     AuditEvent,
@@ -32,15 +34,19 @@ from vipdesk.storage.models import (
     Case,
     Debtor,
     DebtorContact,
+    Document,
     FinancialAssumptions,
     FinancialPeriod,
     Interaction,
+    LegalHandoff,
     Obligation,
     Payment,
     PaymentApplication,
     Promise,
     RelatedParty,
     SettlementScenario,
+    StrategyDecision,
+    StrategyVersion,
     SyncCounter,
     SyncState,
     Team,
@@ -75,8 +81,19 @@ _period = table_of(FinancialPeriod)
 _assumptions = table_of(FinancialAssumptions)
 _scenario = table_of(SettlementScenario)
 _setting = table_of(AppSetting)
-# A case's financial analysis: copied, deleted and forgotten with the case.
-FINANCE_TABLES: tuple[Table, ...] = (_period, _assumptions, _scenario)
+# A case's financial analysis, negotiation and documents: copied, deleted and forgotten with
+# the case; in foreign-key order (deleted in reverse).
+CASE_RECORD_TABLES: tuple[Table, ...] = (
+    _period,
+    _assumptions,
+    _scenario,
+    table_of(StrategyVersion),
+    table_of(StrategyDecision),
+    table_of(Agreement),
+    table_of(ApprovalEvent),
+    table_of(Document),
+    table_of(LegalHandoff),
+)
 
 Progress = Callable[[int, int], None]
 
@@ -94,7 +111,7 @@ COPIED_TABLES: tuple[Table, ...] = (
     _promise,
     _payment,
     _application,
-    *FINANCE_TABLES,
+    *CASE_RECORD_TABLES,
 )
 # What a build empties first, children first. The audit tables too: a rebuilt cache starts
 # clean, and local audit rows hold before/after values the user may no longer be allowed to
@@ -202,7 +219,7 @@ def copy_cases(
         .where(_payment.c.case_id.in_(case_ids))
     )
     copier.put(_application, rows_of(central, applications))
-    for table in FINANCE_TABLES:
+    for table in CASE_RECORD_TABLES:
         copier.put(table, rows_of(central, select(table).where(table.c.case_id.in_(case_ids))))
 
 

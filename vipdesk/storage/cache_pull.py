@@ -18,7 +18,7 @@ from uuid import UUID
 from sqlalchemy import ColumnElement, Connection, Engine, delete, insert, select, union, update
 
 from vipdesk.storage.cache_build import (
-    FINANCE_TABLES,
+    CASE_RECORD_TABLES,
     Copier,
     begin_snapshot,
     copy_cases,
@@ -64,7 +64,7 @@ def delete_cases(cache: Connection, case_ids: list[UUID]) -> None:
         payments = select(Payment.id).where(Payment.case_id.in_(ids)).scalar_subquery()
         debtors = list(cache.scalars(select(Case.debtor_id).where(Case.id.in_(ids))))
         cache.execute(delete(PaymentApplication).where(PaymentApplication.payment_id.in_(payments)))
-        for table in FINANCE_TABLES:
+        for table in reversed(CASE_RECORD_TABLES):
             cache.execute(delete(table).where(table.c.case_id.in_(ids)))
         for model in (Payment, Promise, Interaction, Obligation):
             cache.execute(delete(model).where(model.case_id.in_(ids)))

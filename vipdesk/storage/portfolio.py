@@ -21,7 +21,7 @@ from vipdesk.core.buckets import Bucket, bucket_bounds
 from vipdesk.core.catalog import CaseStatus, PromiseStatus
 from vipdesk.core.text import normalize_for_search
 from vipdesk.storage import search_index
-from vipdesk.storage.models import Case, Debtor, Promise, User
+from vipdesk.storage.models import Case, Debtor, LegalHandoff, Promise, User
 
 # Ascending expressions per sort key; "days past due" grows as past_due_since shrinks.
 _SORTS: dict[str, tuple[Any, bool]] = {
@@ -49,7 +49,9 @@ def visibility(scope: CaseScope, user_id: UUID, team_id: UUID | None) -> ColumnE
         return Case.executive_id == user_id
     if scope is CaseScope.TEAM:
         return Case.team_id == team_id if team_id is not None else false()
-    return Case.status == CaseStatus.LEGAL.value
+    # Legal sees the cases escalated to it and those it was sent a document of.
+    handed = select(LegalHandoff.case_id).scalar_subquery()
+    return or_(Case.status == CaseStatus.LEGAL.value, Case.id.in_(handed))
 
 
 def _escape_like(term: str) -> str:

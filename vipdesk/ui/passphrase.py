@@ -59,8 +59,7 @@ class PassphraseDialog(QDialog):
         else:
             self.setWindowTitle(self.tr("Passphrase of your local cache"))
             text = self.tr(
-                "This computer has no system keychain: your cache is encrypted with a "
-                "passphrase."
+                "This computer has no system keychain: your cache is encrypted with a passphrase."
             )
             if creating:
                 text += " " + self.tr(
@@ -181,8 +180,6 @@ class PassphrasePrompter(QObject):
             self._answer = self._dialog(creating)
         finally:
             self._event.set()
-
-
 
 
 class _ComputerPrompt:

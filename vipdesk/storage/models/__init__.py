@@ -5,11 +5,18 @@ from vipdesk.storage.models.audit import AuditChainHead, AuditEvent
 from vipdesk.storage.models.base import Base
 from vipdesk.storage.models.cases import Case, Obligation
 from vipdesk.storage.models.debtors import Debtor, DebtorContact, RelatedParty
+from vipdesk.storage.models.documents import Document, LegalHandoff
 from vipdesk.storage.models.finance import (
     AppSetting,
     FinancialAssumptions,
     FinancialPeriod,
     SettlementScenario,
+)
+from vipdesk.storage.models.negotiation import (
+    Agreement,
+    ApprovalEvent,
+    StrategyDecision,
+    StrategyVersion,
 )
 from vipdesk.storage.models.people import Team, User
 from vipdesk.storage.models.sync import (
@@ -21,17 +28,21 @@ from vipdesk.storage.models.sync import (
 )
 
 __all__ = [
+    "Agreement",
     "AppSetting",
     "AppliedCommand",
+    "ApprovalEvent",
     "AuditChainHead",
     "AuditEvent",
     "Base",
     "Case",
     "Debtor",
     "DebtorContact",
+    "Document",
     "FinancialAssumptions",
     "FinancialPeriod",
     "Interaction",
+    "LegalHandoff",
     "Obligation",
     "OutboxEntry",
     "Payment",
@@ -39,6 +50,8 @@ __all__ = [
     "Promise",
     "RelatedParty",
     "SettlementScenario",
+    "StrategyDecision",
+    "StrategyVersion",
     "SyncConflict",
     "SyncCounter",
     "SyncState",

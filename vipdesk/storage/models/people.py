@@ -27,5 +27,8 @@ class User(Synced, Base):
     email: Mapped[str] = mapped_column(String(254), default="")
     phone: Mapped[str] = mapped_column(String(40), default="")
     active: Mapped[bool] = mapped_column(default=True)
+    # The level this user approves agreements at (core.approval.ApproverLevel); None: the
+    # role's default (core.approval.approver_level_for).
+    approval_level: Mapped[str | None] = mapped_column(String(20))
 
     team: Mapped[Team | None] = relationship(back_populates="members")

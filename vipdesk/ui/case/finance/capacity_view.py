@@ -114,7 +114,8 @@ class CapacityView(QWidget):
             self.captions[name].setText(text)
             self.edits[name].setAccessibleName(text.replace("&", ""))
         self.edits["legal_recoverable"].setPlaceholderText(
-            self.tr("Blank: the collateral at forced-sale value, net of senior liens"))
+            self.tr("Blank: the collateral at forced-sale value, net of senior liens")
+        )
         for key, text in (("period", self.tr("Latest period")),
                           ("sustainable", self.tr("Sustainable monthly payment")),
                           ("lump_sum", self.tr("Lump sum the debtor could raise")),
@@ -150,11 +151,13 @@ class CapacityView(QWidget):
         self.figure_labels["lump_sum"][1].setText(self._figure(capacity.lump_sum, currency))
         legal = analysis.legal_value
         self.figure_labels["legal"][1].setText(
-            "—" if legal is None else self.tr(
-                "{value} present value · probability {p} % · {months} months"
-            ).format(value=formatting.money_text(legal.expected_pv, currency),
-                     p=formatting.decimal_text(legal.completion.p * HUNDRED, 0),
-                     months=legal.months_to_recover)
+            "—"
+            if legal is None
+            else self.tr("{value} present value · probability {p} % · {months} months").format(
+                value=formatting.money_text(legal.expected_pv, currency),
+                p=formatting.decimal_text(legal.completion.p * HUNDRED, 0),
+                months=legal.months_to_recover,
+            )
         )
         for collateral in analysis.collaterals:
             name = f"{LIEN_PREFIX}{collateral.obligation_id}"
@@ -162,7 +165,8 @@ class CapacityView(QWidget):
                 self._add_field(name)
             text = self.tr("Senior liens on {asset} (worth {value})").format(
                 asset=collateral.description,
-                value=formatting.money_text(collateral.market_value, currency))
+                value=formatting.money_text(collateral.market_value, currency),
+            )
             self.captions[name].setText(text)
             self.edits[name].setAccessibleName(text)
         self._loaded = self._loaded_texts(analysis)

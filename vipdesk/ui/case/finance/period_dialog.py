@@ -58,7 +58,9 @@ class PeriodDialog(QDialog):
         self.captions = [named(QLabel(), "fieldLabel") for _ in range(3)]
         form = QFormLayout()
         for caption, widget, name in zip(
-            self.captions, (self.label, self.end, self.months), ("label", "period_end", "months"),
+            self.captions,
+            (self.label, self.end, self.months),
+            ("label", "period_end", "months"),
             strict=True,
         ):
             caption.setBuddy(widget)

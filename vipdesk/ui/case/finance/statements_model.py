@@ -233,8 +233,15 @@ class StatementsModel(QAbstractTableModel):
         row = self.rows[index.row()]
         typed = str(value).strip()
         try:
-            new = "" if not typed else amount_text(parse_amount(
-                typed, row.key, max_value=MAX_FIGURE, allow_zero=True, allow_negative=True))
+            new = (
+                ""
+                if not typed
+                else amount_text(
+                    parse_amount(
+                        typed, row.key, max_value=MAX_FIGURE, allow_zero=True, allow_negative=True
+                    )
+                )
+            )
         except ValidationError as error:
             self.refused.emit(
                 f"{self.caption(row)}: {error.translated(QCoreApplication.translate)}"

@@ -118,8 +118,9 @@ class StatementsView(QWidget):
         self.table.setAccessibleName(self.tr("Financial statements by period"))
         self.remove_button.setToolTip(self.tr("Removes the period of the selected cell"))
         self.import_button.setToolTip(
-            self.tr("Adds the periods of a filled template, or replaces those ending on the "
-                    "same days")
+            self.tr(
+                "Adds the periods of a filled template, or replaces those ending on the same days"
+            )
         )
 
     def changeEvent(self, event: QEvent) -> None:
@@ -254,8 +255,9 @@ class StatementsView(QWidget):
                 return
             path = Path(chosen) if chosen.lower().endswith(".xlsx") else Path(chosen + ".xlsx")
         columns = [
-            finance_template.TemplateColumn(c.label, c.period_end, c.months,
-                                            *self.model.figures_of(c))
+            finance_template.TemplateColumn(
+                c.label, c.period_end, c.months, *self.model.figures_of(c)
+            )
             for c in self.model.columns
         ][-finance_template.MAX_PERIODS :]
         segment, labels = self._segment(), self._labels()
@@ -283,10 +285,16 @@ class StatementsView(QWidget):
         def read_and_import() -> int:
             columns = finance_template_read.read_template(source, segment, today=today())
             drafts = tuple(
-                PeriodDraft(existing.get(c.period_end) or uuid4(), c.label, c.period_end,
-                            c.months or 1, c.figures,
-                            c.income if segment is Segment.INDIVIDUAL else {})
-                for c in columns if c.period_end is not None
+                PeriodDraft(
+                    existing.get(c.period_end) or uuid4(),
+                    c.label,
+                    c.period_end,
+                    c.months or 1,
+                    c.figures,
+                    c.income if segment is Segment.INDIVIDUAL else {},
+                )
+                for c in columns
+                if c.period_end is not None
             )
             if drafts:
                 finance.import_periods(env.uow_factory(), env.actor,
