@@ -1,4 +1,5 @@
-"""Command line: ``vipdesk`` (GUI), ``vipdesk demo``, ``vipdesk db upgrade``.
+"""Command line: ``vipdesk`` (GUI), ``vipdesk demo``, ``vipdesk db upgrade``, ``vipdesk sync``,
+``vipdesk letter``.
 
 Any problem the user can act on prints one line and exits with code 2; nothing waits for a
 person when a screenshot is asked for.
@@ -61,6 +62,23 @@ def _parser() -> argparse.ArgumentParser:
     )
     sync.add_argument("--user", metavar="NAME", help="whose cache (default: the only one here)")
 
+    letter = commands.add_parser(
+        "letter",
+        parents=[common],
+        help="generate a letter for a case on the central database, for batch runs",
+    )
+    letter.add_argument("--case", required=True, metavar="ID", help="case number or id")
+    letter.add_argument(
+        "--kind",
+        required=True,
+        metavar="KIND",
+        help="propuesta, convenio, requerimiento, recordatorio, finiquito or expediente",
+    )
+    letter.add_argument("--out", required=True, metavar="DIR", help="folder to write the PDF to")
+    letter.add_argument(
+        "--user", metavar="NAME", help="who generates it (default: the case's executive)"
+    )
+
     db = commands.add_parser("db", help="database administration")
     db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     db_commands.add_parser("upgrade", parents=[common], help="apply schema migrations")
@@ -80,6 +98,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _db(args)
         if args.command == "sync":
             return _sync(args)
+        if args.command == "letter":
+            return _letter(args)
         return _gui(args)
     except VipDeskError as error:
         message = error.message
@@ -163,6 +183,37 @@ def _sync(args: argparse.Namespace) -> int:
             )
         finally:
             cache.dispose()
+    finally:
+        central.dispose()
+    return 0
+
+
+def _letter(args: argparse.Namespace) -> int:
+    """Generate one letter as the GUI does (same rules, same stored record, audited) and write
+    its PDF into --out; print the PDF's path. Without --user, the case's executive generates
+    it: the one who signs its contact details."""
+    from pathlib import Path
+
+    from vipdesk.app import open_central
+    from vipdesk.documents.kinds import KINDS
+    from vipdesk.services import auth, documents, letters
+
+    if args.kind not in KINDS:
+        print(f"vipdesk: unknown kind {args.kind!r}; one of: {', '.join(KINDS)}", file=sys.stderr)
+        return EXIT_PROBLEM
+    out = Path(args.out).expanduser()
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        print(f"vipdesk: cannot use {out} as the folder: {error.strerror}", file=sys.stderr)
+        return EXIT_PROBLEM
+    settings = resolve_settings(database=getattr(args, "database", None))
+    central = open_central(settings, passphrase=_cli_passphrase).database
+    try:
+        case_id, executive = documents.case_reference(central.unit_of_work(), args.case)
+        actor = auth.sign_in(central.unit_of_work(), args.user or executive)
+        info, pdf = letters.generate_pdf(central.unit_of_work(), actor, case_id, args.kind)
+        print(documents.save_copy(pdf, out, info.file_name))
     finally:
         central.dispose()
     return 0

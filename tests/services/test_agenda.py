@@ -9,8 +9,9 @@ from sqlalchemy import select
 
 from tests.services.helpers import actor, log_follow_up
 from vipdesk.services import agenda
-from vipdesk.services.dto import AgendaKind
-from vipdesk.storage.models import Case, Debtor, Promise, User
+from vipdesk.services.activity import record_payment
+from vipdesk.services.dto import AgendaKind, NewPayment
+from vipdesk.storage.models import Agreement, Case, Debtor, Obligation, Promise, User
 from vipdesk.storage.uow import Database
 
 
@@ -128,3 +129,46 @@ def test_a_follow_up_set_for_today_joins_the_agenda(any_database: Database) -> N
     assert added[0].what == "Llamar de nuevo a las 16:00" and added[0].days_overdue == 0
     assert after.follow_ups_today == before.follow_ups_today + 1
     assert after.overdue_follow_ups == before.overdue_follow_ups
+
+
+def test_an_active_agreements_unpaid_instalments_are_listed_until_paid(
+    any_database: Database,
+) -> None:
+    """The demo signs some agreements weeks ago: their instalments due so far (and within a
+    week) are listed, each for what is still unpaid; a payment covers them in order."""
+    db = any_database
+    with db.unit_of_work() as uow:
+        executives = uow.session.scalars(
+            select(User.username)
+            .join(Case, Case.executive_id == User.id)
+            .join(Agreement, Agreement.case_id == Case.id)
+            .where(Agreement.status == "active")
+        ).all()
+    assert executives, "the demo has active agreements"
+    me = actor(db, sorted(executives)[0])
+    items = [
+        i for i in agenda.my_day(db.unit_of_work(), me).items if i.kind is AgendaKind.INSTALLMENT
+    ]
+    assert items, "the demo has active agreements with instalments due"
+    first = items[0]
+    assert first.amount is not None and first.amount > 0 and first.installment is not None
+    assert first.what.startswith(f"CV-{first.case_number}-")
+    same = [i for i in items if i.item_id == first.item_id]
+    assert [i.due for i in same] == sorted(i.due for i in same)
+    with db.unit_of_work() as uow:
+        obligation = uow.session.scalar(
+            select(Obligation.id).where(
+                Obligation.case_id == first.case_id, Obligation.currency == first.currency
+            )
+        )
+    paid_on = datetime.now(UTC).astimezone().date()
+    payment = NewPayment(first.case_id, first.amount, paid_on, "transfer", "cuota",
+                         obligation_id=obligation)  # fmt: skip
+    record_payment(db.unit_of_work(), me, payment)
+    after = [
+        (i.installment, i.amount)
+        for i in agenda.my_day(db.unit_of_work(), me).items
+        if i.kind is AgendaKind.INSTALLMENT and i.item_id == first.item_id
+    ]
+    assert (first.installment, first.amount) not in after
+    assert after == [(i.installment, i.amount) for i in same[1:]]

@@ -12,22 +12,27 @@ import random
 import time
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Generic, TypeVar
 
 from sqlalchemy import Connection, Engine, Table, insert
 from sqlalchemy.orm import Session
 
+from vipdesk.core.approval import ApproverLevel
 from vipdesk.core.catalog import CaseStatus, Country, Segment
+from vipdesk.demo.agreements import UNTOUCHED, AgreementBuilder, AgreementRows, Staff
 from vipdesk.demo.cases import CaseBuilder, CaseContext, CaseRows
 from vipdesk.demo.finance import FinanceBuilder, FinanceRows
 from vipdesk.demo.people import PeopleFactory
 from vipdesk.demo.recipes import load_recipes
 from vipdesk.demo.rows import DemoRandom, Row, midnight_utc, new_uuid, stamp
+from vipdesk.demo.strategy import StrategyBuilder, StrategyRows
 from vipdesk.demo.users import DEMO_USERS, TEAM_GUATEMALA, TEAM_MEXICO
 from vipdesk.storage import audit_log
 from vipdesk.storage.models import (
+    Agreement,
+    ApprovalEvent,
     Base,
     Case,
     Debtor,
@@ -41,11 +46,14 @@ from vipdesk.storage.models import (
     Promise,
     RelatedParty,
     SettlementScenario,
+    StrategyDecision,
+    StrategyVersion,
     Team,
     User,
 )
 
 T = TypeVar("T")
+LATER_USERS = frozenset({"gerente1"})
 
 BATCH_CASES = 2_000
 # Parents before children, so foreign keys hold at every statement.
@@ -64,6 +72,10 @@ INSERT_ORDER: tuple[str, ...] = tuple(
         FinancialPeriod,
         FinancialAssumptions,
         SettlementScenario,
+        StrategyVersion,
+        StrategyDecision,
+        Agreement,
+        ApprovalEvent,
     )
 )
 # 60 % of debtors are Guatemalan; 55 % of all debtors are companies.
@@ -93,6 +105,8 @@ class DemoStats:
     seconds: float
     periods: int = 0  # of financial statements
     scenarios: int = 0  # settlement scenarios
+    strategies: int = 0  # saved strategy versions
+    agreements: int = 0  # agreement versions
 
 
 class _Deck(Generic[T]):
@@ -151,7 +165,10 @@ def _insert_staff(
     users: dict[str, uuid.UUID] = {}
     user_rows: list[Row] = []
     for user in DEMO_USERS:
-        row = stamp(new_uuid(rng), created)
+        # Accounts added after the first portfolio take no draw from ``rng``: every case of a
+        # given seed stays the same as before they existed (tests and notes name demo cases).
+        own_id = uuid.uuid5(uuid.NAMESPACE_URL, f"vipdesk-demo-user:{user.username}")
+        row = stamp(own_id if user.username in LATER_USERS else new_uuid(rng), created)
         row.update(
             username=user.username,
             full_name=user.full_name,
@@ -167,6 +184,39 @@ def _insert_staff(
     connection.execute(insert(_table(Team.__tablename__)), team_rows)
     connection.execute(insert(_table(User.__tablename__)), user_rows)
     return teams, users
+
+
+@dataclass(frozen=True)
+class _Negotiation:
+    """What builds the negotiation of the cases that have something to negotiate."""
+
+    strategy: StrategyBuilder
+    agreements: AgreementBuilder
+    staff: dict[str, Staff]  # by team name
+
+    def build(
+        self, built: CaseRows, analysis: FinanceRows, team: str
+    ) -> tuple[StrategyRows, AgreementRows]:
+        case = built.case
+        if not analysis.scenarios or case["number"] in UNTOUCHED:
+            return StrategyRows(), AgreementRows()
+        staff = self.staff[team]
+        created = min(s["created_at"] for s in analysis.scenarios)
+        strategy = self.strategy.build(case["id"], built.debtor.row["name"], case["exposure"],
+                                       case["currency"], staff.executive, created)  # fmt: skip
+        debtor = built.debtor
+        agreements = self.agreements.build(case, debtor.row, debtor.related, built.obligations,
+                                           analysis.scenarios, staff)  # fmt: skip
+        return strategy, agreements
+
+
+def _collect_negotiation(
+    batch: dict[str, list[Row]], strategy: StrategyRows, agreements: AgreementRows
+) -> None:
+    batch[StrategyVersion.__tablename__].extend(strategy.versions)
+    batch[StrategyDecision.__tablename__].extend(strategy.decisions)
+    batch[Agreement.__tablename__].extend(agreements.agreements)
+    batch[ApprovalEvent.__tablename__].extend(agreements.events)
 
 
 def _collect(batch: dict[str, list[Row]], built: CaseRows, finance: FinanceRows) -> None:
@@ -221,6 +271,7 @@ def _fill(
     rng: random.Random,
     builder: CaseBuilder,
     finance: FinanceBuilder,
+    talks: tuple[StrategyBuilder, AgreementBuilder],
     as_of: date,
     cases: int,
     progress: Callable[[int, int], None] | None,
@@ -231,6 +282,16 @@ def _fill(
     countries = _Deck(rng, [COUNTRY_CARDS])
     gt_executives = _Deck(rng, [(users["ejecutivo1"], users["ejecutivo2"])])
     statuses = {team: _Deck(rng, STATUS_HALVES) for team in (TEAM_GUATEMALA, TEAM_MEXICO)}
+    negotiation = _Negotiation(
+        *talks,
+        {
+            TEAM_GUATEMALA: Staff(users["ejecutivo1"], {
+                ApproverLevel.SUPERVISOR: users["supervisor1"],
+                ApproverLevel.MANAGER: users["gerente1"]}),
+            TEAM_MEXICO: Staff(users["ejecutivo3"], {
+                ApproverLevel.SUPERVISOR: users["supervisor2"]}),
+        },
+    )  # fmt: skip
     totals = dict.fromkeys(INSERT_ORDER, 0)
     for start in range(0, cases, BATCH_CASES):
         batch: dict[str, list[Row]] = {name: [] for name in INSERT_ORDER}
@@ -254,6 +315,8 @@ def _fill(
             analysis = finance.build(index, context.segment, built.case, built.obligations,
                                      executive)  # fmt: skip
             _collect(batch, built, analysis)
+            negotiation.staff[team] = replace(negotiation.staff[team], executive=executive)
+            _collect_negotiation(batch, *negotiation.build(built, analysis, team))
         for name, rows in batch.items():
             if rows:
                 connection.execute(insert(_table(name)), rows)
@@ -290,7 +353,8 @@ def generate(
             with connection.begin():
                 previous_cache = _enlarge_sqlite_cache(connection, cases)
                 finance = FinanceBuilder(seed, as_of)
-                totals = _fill(connection, rng, builder, finance, as_of, cases, progress)
+                talks = (StrategyBuilder(seed, as_of), AgreementBuilder(seed, as_of))
+                totals = _fill(connection, rng, builder, finance, talks, as_of, cases, progress)
                 _record_audit(connection, cases, seed)
         finally:
             if previous_cache is not None:
@@ -307,4 +371,6 @@ def generate(
         seconds=time.perf_counter() - started,
         periods=totals[FinancialPeriod.__tablename__],
         scenarios=totals[SettlementScenario.__tablename__],
+        strategies=totals[StrategyVersion.__tablename__],
+        agreements=totals[Agreement.__tablename__],
     )

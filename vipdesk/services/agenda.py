@@ -2,18 +2,21 @@
 
 Follow-ups whose date has come (the case's denormalised ``next_action_date``, read through its
 ``(next_action_date, number)`` index) and pending promises to pay falling due within a week
-either side of today (``promise.due_date`` is indexed). Both are range scans on an index, so
-the agenda stays quick on 100,000 cases; the visibility filter is the portfolio's.
+either side of today (``promise.due_date`` is indexed); then the unpaid instalments of active
+agreements due within a week (services/agenda_installments.py). The first two are range scans
+on an index, so the agenda stays quick on 100,000 cases; the visibility filter is the
+portfolio's.
 """
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import and_, select
 
 from vipdesk.core.access import scope_for
 from vipdesk.core.catalog import CaseStatus, PromiseStatus
+from vipdesk.services.agenda_installments import installments_due
 from vipdesk.services.dto import Actor, Agenda, AgendaItem, AgendaKind
 from vipdesk.storage import portfolio as queries
 from vipdesk.storage.models import Case, Debtor, Promise
@@ -28,8 +31,9 @@ def _late(due: date, today: date) -> int:
 
 
 def my_day(uow: UnitOfWork, actor: Actor) -> Agenda:
-    """Follow-ups due today or earlier (the oldest first), then promises falling due (the
-    earliest first). Closed cases need nothing and are left out."""
+    """Follow-ups due today or earlier (the oldest first), then promises falling due, then
+    agreements' instalments (each the earliest first). Closed cases need nothing and are left
+    out."""
     with uow:
         session = uow.session
         today = uow.today()
@@ -85,4 +89,5 @@ def my_day(uow: UnitOfWork, actor: Actor) -> Agenda:
             )
             for promise_id, case_id, amount, currency, due, number, debtor in promises
         ]
+        items += installments_due(session, and_(visible, open_case), today)
         return Agenda(today, tuple(items))

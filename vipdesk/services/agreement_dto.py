@@ -17,6 +17,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from uuid import UUID
 
+from vipdesk.core.approval import Reason
 from vipdesk.core.schedule import ScheduleRow
 
 # --- strategy ------------------------------------------------------------------------------
@@ -48,6 +49,7 @@ class StrategyInfo:
     decisions: tuple[DecisionInfo, ...]  # newest first
     # The legal route's expected present value, to pre-fill "our alternative" ("" if none).
     alternative_hint: str
+    can_edit: bool = False  # the user may save versions and add decisions (else: read only)
 
 
 @dataclass(frozen=True)
@@ -131,7 +133,9 @@ class AgreementInfo:
     schedule: tuple[ScheduleRow, ...]  # down payment row (number 0) first, if any
     signatories: tuple[Signatory, ...]
     required_level: str | None  # what the policy asks for these terms today / at submission
-    required_reasons: tuple[str, ...]  # why (core.approval Reason texts, filled)
+    # Why (core.approval Reason: a template of the "approval" context and its params, so the
+    # GUI shows it in the user's language; .message is the English text).
+    required_reasons: tuple[Reason, ...]
     author_id: UUID
     author_name: str
     submitted_at: datetime | None
@@ -235,7 +239,7 @@ class QueueItem:
     due_at: datetime
     overdue: bool
     may_approve: bool
-    why_not: str  # why the viewer may not approve it ("" when they may)
+    why_not: Reason | None  # why the viewer may not approve it (None when they may)
 
 
 @dataclass(frozen=True)
@@ -289,3 +293,22 @@ class InboxItem:
     note: str
     acknowledged_at: datetime | None
     acknowledged_by: str
+
+
+@dataclass(frozen=True)
+class LetterTemplateInfo:
+    kind: str
+    version: str
+    title: str
+    text: str  # what letters of this kind are printed from now
+    customised: bool  # an admin's edit, not the shipped template
+
+
+@dataclass(frozen=True)
+class LetterTemplateSave:
+    """An admin's template for ``kind``; "" goes back to the shipped one."""
+
+    kind: str
+    text: str
+    id: UUID | None = None
+    recorded_at: datetime | None = None

@@ -12,15 +12,17 @@ from collections.abc import Mapping
 from typing import Any
 from uuid import uuid4
 
-from vipdesk.core.catalog import Role
-from vipdesk.core.errors import QT_TRANSLATE_NOOP, NotAllowed
 from vipdesk.core.ratios import RATIOS, Thresholds, thresholds_from_mapping
 from vipdesk.services.dto import Actor
 from vipdesk.services.finance_data import THRESHOLDS_KEY, thresholds_in
 from vipdesk.services.finance_dto import ThresholdsSave
-from vipdesk.services.recording import command_moment, queue_if_offline
-from vipdesk.storage import audit_log
-from vipdesk.storage.models import AppliedCommand, AppSetting
+from vipdesk.services.recording import command_moment
+from vipdesk.services.setting_changes import (
+    already_applied,
+    finish_setting_change,
+    put_setting,
+    require_admin,
+)
 from vipdesk.storage.uow import UnitOfWork
 
 SAVE_THRESHOLDS = "settings.thresholds.save"
@@ -47,35 +49,18 @@ def save_thresholds(
     ``NotAllowed`` unless the user is an admin."""
     cmd = mapping if isinstance(mapping, ThresholdsSave) else ThresholdsSave(dict(mapping))
     now, _today = command_moment(uow, cmd)
-    if actor.role is not Role.ADMIN:
-        raise NotAllowed(QT_TRANSLATE_NOOP("errors", "Only an administrator may change settings."))
+    require_admin(actor)
     values = thresholds_from_mapping(cmd.values)
     command_id = cmd.id or uuid4()
     with uow:
         session = uow.session
-        if session.get(AppliedCommand, command_id) is not None:
+        if already_applied(session, command_id):
             return thresholds_in(session)
-        row = session.get(AppSetting, THRESHOLDS_KEY)
-        before = None if row is None else row.value
         stored = _stored(values)
-        if row is None:
-            session.add(AppSetting(key=THRESHOLDS_KEY, value=stored))
-        else:
-            row.value = stored
-        session.add(AppliedCommand(id=command_id, kind=SAVE_THRESHOLDS, applied_at=now))
-        session.flush()
-        audit_log.record(
-            session,
-            when=now,
-            user_id=actor.id,
-            username=actor.username,
-            action="settings.thresholds_saved",
-            entity="app_setting",
-            entity_id=THRESHOLDS_KEY,
-            before=before,
-            after=stored,
-        )
-        # Queued as validated: the replay stores exactly what this admin saw take effect.
-        queue_if_offline(uow, ThresholdsSave(stored), command_id, now)
-        uow.commit()
+        before = put_setting(session, THRESHOLDS_KEY, stored)
+        finish_setting_change(
+            uow, actor, queued=ThresholdsSave(stored), command_id=command_id,
+            kind=SAVE_THRESHOLDS, when=now, action="settings.thresholds_saved",
+            key=THRESHOLDS_KEY, before=before, after=stored,
+        )  # fmt: skip
         return values

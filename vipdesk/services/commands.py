@@ -16,6 +16,22 @@ from decimal import Decimal
 from typing import Any
 from uuid import UUID
 
+from vipdesk.services.agreement_dto import (
+    AgreementCreate,
+    AgreementRevision,
+    AgreementSave,
+    AgreementStep,
+    ApprovalSettingsSave,
+    LetterTemplateSave,
+    NewDecision,
+    StrategySave,
+)
+from vipdesk.services.document_dto import (
+    DocumentAcknowledge,
+    DocumentGenerate,
+    DocumentHandoff,
+    LetterheadSave,
+)
 from vipdesk.services.dto import (
     ContactRemoval,
     ContactSave,
@@ -56,6 +72,18 @@ Command = (
     | ScenarioRemoval
     | ScenarioChoice
     | ThresholdsSave
+    | AgreementCreate
+    | AgreementSave
+    | AgreementStep
+    | AgreementRevision
+    | ApprovalSettingsSave
+    | StrategySave
+    | NewDecision
+    | DocumentGenerate
+    | DocumentHandoff
+    | DocumentAcknowledge
+    | LetterheadSave
+    | LetterTemplateSave
 )
 
 KINDS: dict[str, type[Any]] = {
@@ -75,7 +103,19 @@ KINDS: dict[str, type[Any]] = {
     "scenario.save": ScenarioSave,
     "scenario.remove": ScenarioRemoval,
     "scenario.choose": ScenarioChoice,
+    "strategy.save": StrategySave,
+    "strategy.decision": NewDecision,
     "settings.thresholds.save": ThresholdsSave,
+    "agreement.create": AgreementCreate,
+    "agreement.save": AgreementSave,
+    "agreement.step": AgreementStep,
+    "agreement.revise": AgreementRevision,
+    "settings.approval.save": ApprovalSettingsSave,
+    "document.generate": DocumentGenerate,
+    "document.handoff": DocumentHandoff,
+    "document.acknowledge": DocumentAcknowledge,
+    "settings.letterhead.save": LetterheadSave,
+    "settings.letter_template.save": LetterTemplateSave,
 }
 KIND_OF = {cls: kind for kind, cls in KINDS.items()}
 

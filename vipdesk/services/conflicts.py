@@ -15,11 +15,13 @@ from sqlalchemy import delete, select
 
 from vipdesk.core.errors import CONTEXT, QT_TRANSLATE_NOOP, NotFound, Translate, ValidationError
 from vipdesk.services import (
+    agreement_conflicts,
     assignments,
     contacts,
     debtors,
     finance_conflicts,
     related_parties,
+    strategy_conflicts,
 )
 from vipdesk.services.dto import Actor, ContactSave, DebtorUpdate, PartySave, ReassignCase
 from vipdesk.storage.models import SyncConflict, User
@@ -34,7 +36,13 @@ COMPARED: dict[str, tuple[str, ...]] = {
 }
 # Kinds whose compared fields depend on the record (a period's figures, a scenario's terms,
 # the liens of the assumptions): both versions flattened, the union of their fields compared.
-FLAT_KINDS = finance_conflicts.FLAT_KINDS
+# A strategy's sections are nested in its command: flattened the same way.
+_FLATTEN = {
+    **dict.fromkeys(finance_conflicts.FLAT_KINDS, finance_conflicts.flatten),
+    **dict.fromkeys(strategy_conflicts.FLAT_KINDS, strategy_conflicts.flatten),
+    **dict.fromkeys(agreement_conflicts.FLAT_KINDS, agreement_conflicts.flatten),
+}
+FLAT_KINDS = frozenset(_FLATTEN)
 
 
 @dataclass(frozen=True)
@@ -90,7 +98,7 @@ def list_conflicts(uow: UnitOfWork) -> list[ConflictInfo]:
             mine, theirs = dict(c.mine), dict(c.theirs) if c.theirs else None
             flat: tuple[str, ...] = ()
             if c.kind in FLAT_KINDS and theirs:
-                mine, theirs, flat = finance_conflicts.flatten(c.kind, mine, theirs)
+                mine, theirs, flat = _FLATTEN[c.kind](c.kind, mine, theirs)
             found.append(
                 ConflictInfo(c.id, c.kind, c.entity_id, c.message, mine, theirs, c.created_at,
                              tuple((r["template"], dict(r["params"])) for r in c.reasons or ()),
@@ -167,6 +175,8 @@ _APPLY_AGAIN: dict[str, Callable[[Any, Actor, ConflictInfo, dict[str, Any]], Non
     contacts.SAVE: _save_contact_again,
     related_parties.SAVE: _save_party_again,
     **finance_conflicts.APPLY_AGAIN,
+    **strategy_conflicts.APPLY_AGAIN,
+    **agreement_conflicts.APPLY_AGAIN,
 }
 
 

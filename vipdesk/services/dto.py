@@ -378,6 +378,7 @@ class PartyRemoval:
 class AgendaKind(StrEnum):
     FOLLOW_UP = "follow_up"  # the case's next action falls due
     PROMISE = "promise"  # a pending promise to pay falls due
+    INSTALLMENT = "installment"  # an active agreement's instalment falls due, unpaid
 
 
 @dataclass(frozen=True)
@@ -390,10 +391,12 @@ class AgendaItem:
     debtor_name: str
     due: date
     days_overdue: int  # > 0: that many days late; 0: due today; < 0: due in that many days
-    what: str = ""  # a follow-up's next action, as the executive wrote it
-    amount: Decimal | None = None  # a promise's amount, in ``currency``
+    what: str = ""  # a follow-up's next action; an instalment's agreement number
+    amount: Decimal | None = None  # what a promise or an instalment still asks, in ``currency``
     currency: str = ""
-    item_id: UUID | None = None  # the promise's id
+    item_id: UUID | None = None  # the promise's id; an instalment's agreement's id
+    # An instalment's number and the schedule's count (0: the down payment).
+    installment: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -412,3 +415,7 @@ class Agenda:
     @property
     def promises(self) -> int:
         return sum(1 for i in self.items if i.kind is AgendaKind.PROMISE)
+
+    @property
+    def installments(self) -> int:
+        return sum(1 for i in self.items if i.kind is AgendaKind.INSTALLMENT)

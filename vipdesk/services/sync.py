@@ -33,14 +33,22 @@ from vipdesk.core.errors import (
 )
 from vipdesk.services import (
     activity,
+    agreements,
     app_settings,
+    approval_settings,
+    approvals,
     assignments,
     auth,
     contacts,
     debtors,
+    documents,
     finance,
+    letter_templates,
+    letterhead,
+    letters,
     related_parties,
     scenarios,
+    strategy,
 )
 from vipdesk.services.commands import from_payload
 from vipdesk.services.dto import Actor
@@ -68,7 +76,19 @@ REPLAY: dict[str, Callable[..., Any]] = {
     scenarios.SAVE: scenarios.save_scenario,
     scenarios.REMOVE: scenarios.remove_scenario,
     scenarios.CHOOSE: scenarios.choose_scenario,
+    strategy.SAVE: strategy.save_strategy,
+    strategy.DECISION: strategy.add_decision,
     app_settings.SAVE_THRESHOLDS: app_settings.save_thresholds,
+    agreements.CREATE: agreements.create_agreement,
+    agreements.SAVE: agreements.save_agreement,
+    agreements.REVISE: agreements.revise_agreement,
+    approvals.STEP: approvals.step_agreement,
+    approval_settings.SAVE_APPROVAL: approval_settings.save_approval_settings,
+    letters.GENERATE: letters.store_document,
+    documents.HANDOFF: documents.send_to_legal,
+    documents.ACKNOWLEDGE: documents.acknowledge_receipt,
+    letterhead.SAVE: letterhead.save_letterhead,
+    letter_templates.SAVE: letter_templates.save_letter_template,
 }
 REFUSALS = (Conflict, ValidationError, NotAllowed, NotFound)
 

@@ -46,7 +46,8 @@ class LegalHandoff(Synced, Base):
     __tablename__ = "legal_handoff"
 
     case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("case_file.id"), index=True)
-    document_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("document.id"), index=True)
+    # Unique: a document is handed to legal once, even by two people at the same moment.
+    document_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("document.id"), unique=True)
     sent_by: Mapped[uuid.UUID] = mapped_column(ForeignKey("app_user.id"), index=True)
     sent_at: Mapped[datetime] = mapped_column(UtcDateTime)
     note: Mapped[str] = mapped_column(Text, default="")
