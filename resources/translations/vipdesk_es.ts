@@ -87,6 +87,10 @@
         <translation>Promesa</translation>
     </message>
     <message>
+        <source>Instalment</source>
+        <translation>Cuota</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -140,6 +144,14 @@
         <source>Promise to pay falls due</source>
         <translation>Vence una promesa de pago</translation>
     </message>
+    <message>
+        <source>Down payment of agreement {agreement}</source>
+        <translation>Enganche del convenio {agreement}</translation>
+    </message>
+    <message>
+        <source>Instalment {number} of {count} of agreement {agreement}</source>
+        <translation>Cuota {number} de {count} del convenio {agreement}</translation>
+    </message>
 </context>
 <context>
     <name>AgendaPage</name>
@@ -187,6 +199,540 @@
             <numerusform>%n promesa</numerusform>
             <numerusform>%n promesas</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instalment(s)</source>
+        <translation>
+            <numerusform>%n cuota</numerusform>
+            <numerusform>%n cuotas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgreementActions</name>
+    <message>
+        <source>Only the case&apos;s executive or its supervisor may draw up agreements</source>
+        <translation>Solo el ejecutivo del caso o su supervisor pueden elaborar convenios</translation>
+    </message>
+    <message>
+        <source>{number} (version {version}) is waiting for approval: it must be decided first</source>
+        <translation>{number} (versión {version}) está pendiente de aprobación: primero debe decidirse</translation>
+    </message>
+    <message>
+        <source>Only the case&apos;s executive or its supervisor may change this agreement</source>
+        <translation>Solo el ejecutivo del caso o su supervisor pueden modificar este convenio</translation>
+    </message>
+    <message>
+        <source>Save your changes first</source>
+        <translation>Guarde primero sus cambios</translation>
+    </message>
+    <message>
+        <source>Version {version} is already being edited or waiting for approval</source>
+        <translation>La versión {version} ya está en edición o pendiente de aprobación</translation>
+    </message>
+    <message>
+        <source>This agreement is not in your approval queue</source>
+        <translation>Este convenio no está en su cola de aprobación</translation>
+    </message>
+    <message>
+        <source>You may not decide on this agreement</source>
+        <translation>Usted no puede decidir sobre este convenio</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementLabels</name>
+    <message>
+        <source>Debtor</source>
+        <translation>Deudor</translation>
+    </message>
+    <message>
+        <source>Guarantor</source>
+        <translation>Fiador</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Representante legal</translation>
+    </message>
+    <message>
+        <source>Creditor</source>
+        <translation>Acreedor</translation>
+    </message>
+    <message>
+        <source>Full settlement</source>
+        <translation>Liquidación total</translation>
+    </message>
+    <message>
+        <source>Partial payment</source>
+        <translation>Pago parcial</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementModels</name>
+    <message>
+        <source>Agreement</source>
+        <translation>Convenio</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>A pagar</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Quita</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Capital</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Interés</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Calidad</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Documento de identidad</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Carácter</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>Required level</source>
+        <translation>Nivel requerido</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementPage</name>
+    <message>
+        <source>Agreement</source>
+        <translation>Convenio</translation>
+    </message>
+    <message>
+        <source>&amp;New agreement from scenario…</source>
+        <translation>&amp;Nuevo convenio a partir de escenario…</translation>
+    </message>
+    <message>
+        <source>New agreement from scenario</source>
+        <translation>Nuevo convenio a partir de escenario</translation>
+    </message>
+    <message>
+        <source>Agreements of the case</source>
+        <translation>Convenios del caso</translation>
+    </message>
+    <message>
+        <source>No agreements yet: create one from the case&apos;s chosen scenario.</source>
+        <translation>Aún no hay convenios: cree uno a partir del escenario elegido del caso.</translation>
+    </message>
+    <message>
+        <source>No agreements</source>
+        <translation>Sin convenios</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n versión</numerusform>
+            <numerusform>%n versiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in force: {number} v{version}, {amount}</source>
+        <translation>vigente: {number} v{version}, {amount}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>This version has changes that are not saved. Discard them?</source>
+        <translation>Esta versión tiene cambios sin guardar. ¿Desea descartarlos?</translation>
+    </message>
+    <message>
+        <source>{number}, version {version}: {amount} to pay, discount {pct}</source>
+        <translation>{number}, versión {version}: {amount} a pagar, quita {pct}</translation>
+    </message>
+    <message>
+        <source>Send {name} for approval? It cannot be changed while it waits.</source>
+        <translation>¿Enviar {name} a aprobación? No se podrá modificar mientras espera.</translation>
+    </message>
+    <message>
+        <source>Mark {name} as signed and active? Its schedule is then followed.</source>
+        <translation>¿Marcar {name} como firmado y activo? A partir de entonces se da seguimiento a su calendario de pagos.</translation>
+    </message>
+    <message>
+        <source>Mark {name} as completed, paid as agreed?</source>
+        <translation>¿Marcar {name} como cumplido, pagado según lo convenido?</translation>
+    </message>
+    <message>
+        <source>Mark {name} as broken? The debtor defaulted and the discount is lost.</source>
+        <translation>¿Marcar {name} como incumplido? El deudor no cumplió y se pierde la quita.</translation>
+    </message>
+    <message>
+        <source>{number} (version {version})</source>
+        <translation>{number} (versión {version})</translation>
+    </message>
+    <message>
+        <source>Someone else changed this agreement since you opened it, so your changes were not saved. Reload to see their version (your edits will be lost), or copy what you need first.</source>
+        <translation>Otra persona modificó este convenio después de que usted lo abrió, por lo que sus cambios no se guardaron. Vuelva a cargarlo para ver la versión de esa persona (perderá sus modificaciones) o copie primero lo que necesite.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalQueueModel</name>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Deudor</translation>
+    </message>
+    <message>
+        <source>Executive</source>
+        <translation>Ejecutivo</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Convenio</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>A pagar</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Quita</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Requiere</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>Espera</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>{number} v{version}</source>
+        <translation>{number} v{version}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{hours} of {sla} h</source>
+        <translation>{hours} de {sla} h</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>{hours} h left</source>
+        <translation>Quedan {hours} h</translation>
+    </message>
+    <message>
+        <source>Submitted {submitted}; due {due} ({sla} business hours)</source>
+        <translation>Enviado {submitted}; vence {due} ({sla} horas hábiles)</translation>
+    </message>
+    <message>
+        <source>{hours} business hours past the SLA</source>
+        <translation>SLA excedido en {hours} horas hábiles</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalQueuePage</name>
+    <message>
+        <source>Approvals</source>
+        <translation>Aprobaciones</translation>
+    </message>
+    <message>
+        <source>Agreements waiting for approval</source>
+        <translation>Convenios pendientes de aprobación</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the agreement</source>
+        <translation>Enter o doble clic abre el convenio</translation>
+    </message>
+    <message>
+        <source>Approval counts</source>
+        <translation>Conteo de aprobaciones</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for approval.</source>
+        <translation>No hay nada pendiente de aprobación.</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>A&amp;probar…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>&amp;Rechazar…</translation>
+    </message>
+    <message>
+        <source>Request c&amp;hanges…</source>
+        <translation>Solicitar &amp;cambios…</translation>
+    </message>
+    <message>
+        <source>See strategy</source>
+        <translation>Ver estrategia</translation>
+    </message>
+    <message>
+        <source>See analysis</source>
+        <translation>Ver análisis</translation>
+    </message>
+    <message>
+        <source>See agreement</source>
+        <translation>Ver convenio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n en espera</numerusform>
+            <numerusform>%n en espera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n vencido</numerusform>
+            <numerusform>%n vencidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service level: {hours} business hours</source>
+        <translation>Nivel de servicio: {hours} horas hábiles</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Nada seleccionado</translation>
+    </message>
+    <message>
+        <source>Choose a request on the left to see what it asks.</source>
+        <translation>Elija una solicitud a la izquierda para ver lo que pide.</translation>
+    </message>
+    <message>
+        <source>{number}, version {version}</source>
+        <translation>{number}, versión {version}</translation>
+    </message>
+    <message>
+        <source>Case {case} · {debtor}</source>
+        <translation>Caso {case} · {debtor}</translation>
+    </message>
+    <message>
+        <source>Executive: {name}</source>
+        <translation>Ejecutivo: {name}</translation>
+    </message>
+    <message>
+        <source>Total owed: {amount}</source>
+        <translation>Total adeudado: {amount}</translation>
+    </message>
+    <message>
+        <source>Discount: {amount} ({pct})</source>
+        <translation>Quita: {amount} ({pct})</translation>
+    </message>
+    <message>
+        <source>To pay: {amount}</source>
+        <translation>A pagar: {amount}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Term: %n month(s)</source>
+        <translation>
+            <numerusform>Plazo: %n mes</numerusform>
+            <numerusform>Plazo: %n meses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs: {level}</source>
+        <translation>Requiere: {level}</translation>
+    </message>
+    <message>
+        <source>Submitted {when}</source>
+        <translation>Enviado {when}</translation>
+    </message>
+    <message>
+        <source>Waited {hours} of {sla} business hours; due {due}</source>
+        <translation>En espera {hours} de {sla} horas hábiles; vence {due}</translation>
+    </message>
+    <message>
+        <source>Overdue by {hours} business hours</source>
+        <translation>Vencido por {hours} horas hábiles</translation>
+    </message>
+    <message>
+        <source>You may not decide on this agreement</source>
+        <translation>Usted no puede decidir sobre este convenio</translation>
+    </message>
+    <message>
+        <source>{number}, version {version} · {case} · {debtor}: {amount} to pay, discount {pct}</source>
+        <translation>{number}, versión {version} · {case} · {debtor}: {amount} a pagar, quita {pct}</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalSettingsDialog</name>
+    <message>
+        <source>Approval policy</source>
+        <translation>Política de aprobación</translation>
+    </message>
+    <message>
+        <source>Each tier names an approver level and the limits within which that level approves; the lowest tier whose limits all hold decides, and beyond the last one a director approves. Limits are inclusive. Amounts are per currency; the discount is a percentage of what is owed.</source>
+        <translation>Cada rango indica un nivel de aprobador y los límites dentro de los cuales ese nivel aprueba; decide el rango más bajo cuyos límites se cumplen todos, y por encima del último aprueba un director. Los límites son inclusivos. Los montos son por moneda; la quita es un porcentaje de lo adeudado.</translation>
+    </message>
+    <message>
+        <source>&amp;Add tier</source>
+        <translation>Agregar &amp;rango</translation>
+    </message>
+    <message>
+        <source>&amp;Remove last tier</source>
+        <translation>&amp;Quitar el último rango</translation>
+    </message>
+    <message>
+        <source>Service level of the approval &amp;queue</source>
+        <translation>Nivel de servicio de la &amp;cola de aprobación</translation>
+    </message>
+    <message>
+        <source>Service level in business hours</source>
+        <translation>Nivel de servicio en horas hábiles</translation>
+    </message>
+    <message>
+        <source>business hours</source>
+        <translation>horas hábiles</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Aprobador</translation>
+    </message>
+    <message>
+        <source>Largest discount (%)</source>
+        <translation>Quita máxima (%)</translation>
+    </message>
+    <message>
+        <source>Longest term (months)</source>
+        <translation>Plazo máximo (meses)</translation>
+    </message>
+    <message>
+        <source>Largest amount forgiven, {currency}</source>
+        <translation>Monto condonado máximo, {currency}</translation>
+    </message>
+    <message>
+        <source>Largest exposure, {currency}</source>
+        <translation>Exposición máxima, {currency}</translation>
+    </message>
+    <message>
+        <source>Tier {number}</source>
+        <translation>Rango {number}</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownStrip</name>
+    <message>
+        <source>Principal</source>
+        <translation>Capital</translation>
+    </message>
+    <message>
+        <source>Ordinary interest</source>
+        <translation>Interés ordinario</translation>
+    </message>
+    <message>
+        <source>Default interest</source>
+        <translation>Interés moratorio</translation>
+    </message>
+    <message>
+        <source>Fees and charges</source>
+        <translation>Cargos</translation>
+    </message>
+    <message>
+        <source>Total owed</source>
+        <translation>Total adeudado</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Quita</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>A pagar</translation>
+    </message>
+    <message>
+        <source>{amount} ({pct})</source>
+        <translation>{amount} ({pct})</translation>
     </message>
 </context>
 <context>
@@ -455,6 +1001,54 @@
         <translation>Cambio de umbrales de razones financieras rechazado</translation>
     </message>
     <message>
+        <source>Generated letter refused</source>
+        <translation>Carta generada rechazada</translation>
+    </message>
+    <message>
+        <source>Hand-off to legal refused</source>
+        <translation>Envío a jurídico rechazado</translation>
+    </message>
+    <message>
+        <source>Acknowledgement of receipt refused</source>
+        <translation>Acuse de recibo rechazado</translation>
+    </message>
+    <message>
+        <source>Letterhead change refused</source>
+        <translation>Cambio de membrete rechazado</translation>
+    </message>
+    <message>
+        <source>Letter template change refused</source>
+        <translation>Cambio de plantilla de carta rechazado</translation>
+    </message>
+    <message>
+        <source>New payment agreement refused</source>
+        <translation>Nuevo convenio de pago rechazado</translation>
+    </message>
+    <message>
+        <source>Payment agreement edit</source>
+        <translation>Edición de convenio de pago</translation>
+    </message>
+    <message>
+        <source>Payment agreement step refused</source>
+        <translation>Paso de convenio de pago rechazado</translation>
+    </message>
+    <message>
+        <source>New version of a payment agreement refused</source>
+        <translation>Nueva versión de convenio de pago rechazada</translation>
+    </message>
+    <message>
+        <source>Approval settings change refused</source>
+        <translation>Cambio de la configuración de aprobación rechazado</translation>
+    </message>
+    <message>
+        <source>Negotiation strategy version</source>
+        <translation>Versión de la estrategia de negociación</translation>
+    </message>
+    <message>
+        <source>Strategy decision refused</source>
+        <translation>Decisión de estrategia rechazada</translation>
+    </message>
+    <message>
         <source>Trade name</source>
         <translation>Nombre comercial</translation>
     </message>
@@ -513,6 +1107,14 @@
     <message>
         <source>Email</source>
         <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Firmantes</translation>
+    </message>
+    <message>
+        <source>Note of the version</source>
+        <translation>Nota de la versión</translation>
     </message>
     <message>
         <source>Synchronization conflicts</source>
@@ -670,6 +1272,45 @@
     </message>
 </context>
 <context>
+    <name>CreateDialog</name>
+    <message>
+        <source>New agreement</source>
+        <translation>Nuevo convenio</translation>
+    </message>
+    <message>
+        <source>New agreement from a scenario</source>
+        <translation>Nuevo convenio a partir de un escenario</translation>
+    </message>
+    <message>
+        <source>C&amp;reate draft</source>
+        <translation>&amp;Crear borrador</translation>
+    </message>
+    <message>
+        <source>The draft takes the scenario&apos;s terms; the debtor and the related parties are its signatories. Everything can be adjusted before it is sent for approval.</source>
+        <translation>El borrador toma las condiciones del escenario; el deudor y las personas relacionadas son sus firmantes. Todo se puede ajustar antes de enviarlo a aprobación.</translation>
+    </message>
+    <message>
+        <source>✔ chosen</source>
+        <translation>✔ elegido</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario</source>
+        <translation>&amp;Escenario</translation>
+    </message>
+    <message>
+        <source>The case has no scenarios: add one under “Financial analysis → Scenarios” first.</source>
+        <translation>El caso no tiene escenarios: primero agregue uno en “Análisis financiero → Escenarios”.</translation>
+    </message>
+    <message>
+        <source>By {author}, {when}</source>
+        <translation>Por {author}, {when}</translation>
+    </message>
+    <message>
+        <source>Why it was chosen: {reason}</source>
+        <translation>Motivo de la elección: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>DebtorPage</name>
     <message>
         <source>Debtor</source>
@@ -706,6 +1347,164 @@
     <message>
         <source>Remove the contact {value} of {debtor}?</source>
         <translation>¿Quitar el contacto {value} de {debtor}?</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Add decision</source>
+        <translation>Agregar decisión</translation>
+    </message>
+    <message>
+        <source>New decision · {case}</source>
+        <translation>Nueva decisión · {case}</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <source>De&amp;cision</source>
+        <translation>&amp;Decisión</translation>
+    </message>
+    <message>
+        <source>What was decided, by whom, and why (Ctrl+Enter saves)</source>
+        <translation>Qué se decidió, quién lo decidió y por qué (Ctrl+Enter guarda)</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsView</name>
+    <message>
+        <source>&amp;Add decision…</source>
+        <translation>A&amp;gregar decisión…</translation>
+    </message>
+    <message>
+        <source>Add decision</source>
+        <translation>Agregar decisión</translation>
+    </message>
+    <message>
+        <source>Decisions of the strategy</source>
+        <translation>Decisiones de la estrategia</translation>
+    </message>
+    <message>
+        <source>The decision selected, in full</source>
+        <translation>La decisión seleccionada, completa</translation>
+    </message>
+    <message>
+        <source>No decision recorded yet.</source>
+        <translation>Aún no se ha registrado ninguna decisión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n decisión</numerusform>
+            <numerusform>%n decisiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{date} · recorded by {author} on {when}</source>
+        <translation>{date} · registrada por {author} el {when}</translation>
+    </message>
+    <message>
+        <source>You may read this case&apos;s decisions but not add to them</source>
+        <translation>Puede consultar las decisiones de este caso, pero no agregar nuevas</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>&amp;Generate letter…</source>
+        <translation>&amp;Generar carta…</translation>
+    </message>
+    <message>
+        <source>Send to &amp;legal…</source>
+        <translation>Enviar a &amp;jurídico…</translation>
+    </message>
+    <message>
+        <source>Save to &amp;folder…</source>
+        <translation>Guardar en &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <source>Copy SHA-256</source>
+        <translation>Copiar SHA-256</translation>
+    </message>
+    <message>
+        <source>Generate letter…</source>
+        <translation>Generar carta…</translation>
+    </message>
+    <message>
+        <source>Print the document…</source>
+        <translation>Imprimir el documento…</translation>
+    </message>
+    <message>
+        <source>Copy the document&apos;s SHA-256</source>
+        <translation>Copiar el SHA-256 del documento</translation>
+    </message>
+    <message>
+        <source>Documents of the case</source>
+        <translation>Documentos del caso</translation>
+    </message>
+    <message>
+        <source>Details of the selected document</source>
+        <translation>Detalles del documento seleccionado</translation>
+    </message>
+    <message>
+        <source>No documents yet: generate a letter.</source>
+        <translation>Aún no hay documentos: genere una carta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s), newest first</source>
+        <translation>
+            <numerusform>%n documento, el más reciente primero</numerusform>
+            <numerusform>%n documentos, los más recientes primero</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{kind} {number} · template {template} v{version} · {when} by {author}</source>
+        <translation>{kind} {number} · plantilla {template} v{version} · {when} por {author}</translation>
+    </message>
+    <message>
+        <source>{number} generated.</source>
+        <translation>{number} generado.</translation>
+    </message>
+    <message>
+        <source>Sent to legal.</source>
+        <translation>Enviado a jurídico.</translation>
+    </message>
+    <message>
+        <source>Save to folder</source>
+        <translation>Guardar en carpeta</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>Guardado como {path}</translation>
+    </message>
+    <message>
+        <source>Print document</source>
+        <translation>Imprimir documento</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n página enviada a la impresora.</numerusform>
+            <numerusform>%n páginas enviadas a la impresora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The printer could not be used.</source>
+        <translation>No se pudo usar la impresora.</translation>
+    </message>
+    <message>
+        <source>SHA-256 copied.</source>
+        <translation>SHA-256 copiado.</translation>
     </message>
 </context>
 <context>
@@ -810,6 +1609,102 @@
     <message>
         <source>Discard what you typed?</source>
         <translation>¿Descartar lo que escribió?</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateDialog</name>
+    <message>
+        <source>Generate letter</source>
+        <translation>Generar carta</translation>
+    </message>
+    <message>
+        <source>Generate letter · {case}</source>
+        <translation>Generar carta · {case}</translation>
+    </message>
+    <message>
+        <source>&amp;Letter</source>
+        <translation>&amp;Carta</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generar</translation>
+    </message>
+    <message>
+        <source>Generating the letter…</source>
+        <translation>Generando la carta…</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffDialog</name>
+    <message>
+        <source>Send to legal</source>
+        <translation>Enviar a jurídico</translation>
+    </message>
+    <message>
+        <source>Send {number} to legal</source>
+        <translation>Enviar {number} a jurídico</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Note for legal</source>
+        <translation>&amp;Nota para jurídico</translation>
+    </message>
+    <message>
+        <source>What legal should know (optional)</source>
+        <translation>Lo que jurídico debe saber (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Choose a version to see what it changed, or two (Ctrl+click) to compare them.</source>
+        <translation>Elija una versión para ver qué cambió, o dos (Ctrl+clic) para compararlas.</translation>
+    </message>
+    <message>
+        <source>Saved versions of the strategy</source>
+        <translation>Versiones guardadas de la estrategia</translation>
+    </message>
+    <message>
+        <source>What changed between the versions chosen</source>
+        <translation>Qué cambió entre las versiones elegidas</translation>
+    </message>
+    <message>
+        <source>No version saved yet.</source>
+        <translation>Aún no se ha guardado ninguna versión.</translation>
+    </message>
+    <message>
+        <source>Version {version}, the first one: everything it wrote</source>
+        <translation>Versión {version}, la primera: todo su contenido</translation>
+    </message>
+    <message>
+        <source>From version {older} ({older_by}, {older_on}) to version {newer} ({newer_by}, {newer_on})</source>
+        <translation>De la versión {older} ({older_by}, {older_on}) a la versión {newer} ({newer_by}, {newer_on})</translation>
+    </message>
+    <message>
+        <source>From version {version} ({author}) to your unsaved text</source>
+        <translation>De la versión {version} ({author}) a su texto sin guardar</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>añadido</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>quitado</translation>
+    </message>
+    <message>
+        <source>No section changed.</source>
+        <translation>Ninguna sección cambió.</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1935,388 @@
     </message>
 </context>
 <context>
+    <name>LegalInboxPage</name>
+    <message>
+        <source>Received</source>
+        <translation>Recibidos</translation>
+    </message>
+    <message>
+        <source>Documents received from collections</source>
+        <translation>Documentos recibidos de cobranza</translation>
+    </message>
+    <message>
+        <source>Check each one against its SHA-256, then acknowledge it</source>
+        <translation>Verifique cada uno con su SHA-256 y luego acuse recibo</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Documents received</source>
+        <translation>Documentos recibidos</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the case</source>
+        <translation>Enter o doble clic abre el caso</translation>
+    </message>
+    <message>
+        <source>Details of the selected document</source>
+        <translation>Detalles del documento seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge receipt</source>
+        <translation>Acusar &amp;recibo</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>Abrir &amp;caso</translation>
+    </message>
+    <message>
+        <source>Copy SHA-256</source>
+        <translation>Copiar SHA-256</translation>
+    </message>
+    <message>
+        <source>Acknowledge receipt</source>
+        <translation>Acusar recibo</translation>
+    </message>
+    <message>
+        <source>Acknowledge receipt (Ctrl+K)</source>
+        <translation>Acusar recibo (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Inbox counts</source>
+        <translation>Conteo de la bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>Nothing received from collections yet.</source>
+        <translation>Aún no se ha recibido nada de cobranza.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to acknowledge</source>
+        <translation>
+            <numerusform>%n por acusar recibo</numerusform>
+            <numerusform>%n por acusar recibo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translation>
+            <numerusform>%n recibido</numerusform>
+            <numerusform>%n recibidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{number} · case {case} · {debtor}</source>
+        <translation>{number} · caso {case} · {debtor}</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Nota: {note}</translation>
+    </message>
+    <message>
+        <source>Receipt of {number} acknowledged.</source>
+        <translation>Se acusó recibo de {number}.</translation>
+    </message>
+    <message>
+        <source>SHA-256 copied.</source>
+        <translation>SHA-256 copiado.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterBatchDialog</name>
+    <message>
+        <source>Generate letters in batch</source>
+        <translation>Generar cartas en lote</translation>
+    </message>
+    <message>
+        <source>&amp;Letter</source>
+        <translation>&amp;Carta</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>Save in &amp;folder</source>
+        <translation>Guardar en car&amp;peta</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n case(s) listed in the portfolio now</source>
+        <translation>
+            <numerusform>%n caso listado ahora en la cartera</numerusform>
+            <numerusform>%n casos listados ahora en la cartera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All my cases</source>
+        <translation>Todos mis casos</translation>
+    </message>
+    <message>
+        <source>Folder to save the letters in</source>
+        <translation>Carpeta donde guardar las cartas</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Progress of the batch</source>
+        <translation>Avance del lote</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Save in folder</source>
+        <translation>Guardar en carpeta</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder to save the letters in.</source>
+        <translation>Elija una carpeta existente donde guardar las cartas.</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Preparando…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} · about {seconds} s left</source>
+        <translation>{done} de {total} · quedan unos {seconds} s</translation>
+    </message>
+    <message>
+        <source>Cancelling after the letter under way…</source>
+        <translation>Cancelando después de la carta en curso…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) generated</source>
+        <translation>
+            <numerusform>%n carta generada</numerusform>
+            <numerusform>%n cartas generadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{ms} ms per letter, {seconds} s in all</source>
+        <translation>{ms} ms por carta, {seconds} s en total</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n rechazada</numerusform>
+            <numerusform>%n rechazadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled before the end</source>
+        <translation>cancelado antes de terminar</translation>
+    </message>
+    <message>
+        <source>Saved in {folder}</source>
+        <translation>Guardadas en {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplatesDialog</name>
+    <message>
+        <source>Letter templates</source>
+        <translation>Plantillas de cartas</translation>
+    </message>
+    <message>
+        <source>Each letter is printed from its template. Text in {braces} is filled with the case&apos;s data, [[blocks]] print tables and signatures, [[if …]] … [[end]] prints a part only when it applies, and **text** is bold. Raise the version on the first line with every change: each document records the version it was made with.</source>
+        <translation>Cada carta se imprime a partir de su plantilla. El texto entre {braces} se completa con los datos del caso, los [[blocks]] imprimen tablas y firmas, [[if …]] … [[end]] imprime una parte solo cuando corresponde y **texto** va en negrita. Aumente la versión en la primera línea con cada cambio: cada documento registra la versión con la que se generó.</translation>
+    </message>
+    <message>
+        <source>Kind of letter</source>
+        <translation>Tipo de carta</translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation>Texto de la plantilla</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>Vista &amp;previa</translation>
+    </message>
+    <message>
+        <source>A sample letter printed with this text (Ctrl+P)</source>
+        <translation>Una carta de ejemplo impresa con este texto (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the original</source>
+        <translation>&amp;Restaurar el original</translation>
+    </message>
+    <message>
+        <source>&amp;Save template</source>
+        <translation>&amp;Guardar plantilla</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>edited by an administrator</source>
+        <translation>editada por un administrador</translation>
+    </message>
+    <message>
+        <source>as shipped</source>
+        <translation>original</translation>
+    </message>
+    <message>
+        <source>Version {version} · {origin}</source>
+        <translation>Versión {version} · {origin}</translation>
+    </message>
+    <message>
+        <source>unsaved changes</source>
+        <translation>cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Go back to the template shipped with VIP Desk? Your edits to this one are lost.</source>
+        <translation>¿Volver a la plantilla original de VIP Desk? Se perderán las modificaciones que hizo en esta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard the unsaved changes to %n template(s)?</source>
+        <translation>
+            <numerusform>¿Descartar los cambios sin guardar de %n plantilla?</numerusform>
+            <numerusform>¿Descartar los cambios sin guardar de %n plantillas?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LetterheadDialog</name>
+    <message>
+        <source>Guatemala (NIT)</source>
+        <translation>Guatemala (NIT)</translation>
+    </message>
+    <message>
+        <source>Mexico (RFC)</source>
+        <translation>México (RFC)</translation>
+    </message>
+    <message>
+        <source>Letterhead and logo</source>
+        <translation>Membrete y logotipo</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>&amp;Empresa</translation>
+    </message>
+    <message>
+        <source>Le&amp;gal name</source>
+        <translation>Razón &amp;social</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation>&amp;País</translation>
+    </message>
+    <message>
+        <source>&amp;Tax id</source>
+        <translation>NIT/R&amp;FC</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Dirección</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>C&amp;iudad</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>C&amp;orreo</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>Sitio &amp;web</translation>
+    </message>
+    <message>
+        <source>Where debtors may &amp;complain</source>
+        <translation>Dónde pueden presentar &amp;quejas los deudores</translation>
+    </message>
+    <message>
+        <source>Signs agreements: &amp;name</source>
+        <translation>Firma los convenios: &amp;nombre</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s identity &amp;document</source>
+        <translation>Doc&amp;umento de identidad del firmante</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s capacit&amp;y</source>
+        <translation>Ca&amp;rácter del firmante</translation>
+    </message>
+    <message>
+        <source>The creditor&apos;s bank accounts, where debtors pay</source>
+        <translation>Cuentas bancarias del acreedor, donde pagan los deudores</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Banco</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>{currency}: bank</source>
+        <translation>{currency}: banco</translation>
+    </message>
+    <message>
+        <source>{currency}: account</source>
+        <translation>{currency}: cuenta</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logotipo</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose logo…</source>
+        <translation>Ele&amp;gir logotipo…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove logo</source>
+        <translation>Quitar &amp;logotipo</translation>
+    </message>
+    <message>
+        <source>Choose logo</source>
+        <translation>Elegir logotipo</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Quitar logotipo</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG, at most 512 KB.</source>
+        <translation>PNG o JPEG, de 512 KB como máximo.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Sin logotipo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {reason}</source>
+        <translation>No se pudo leer el archivo: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>VIP Desk — Portfolio</source>
@@ -1060,6 +2337,22 @@
     <message>
         <source>Close case tab</source>
         <translation>Cerrar la pestaña del caso</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Aprobaciones</translation>
+    </message>
+    <message>
+        <source>Agreements waiting for your approval</source>
+        <translation>Convenios en espera de su aprobación</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibidos</translation>
+    </message>
+    <message>
+        <source>Documents sent to legal by collections</source>
+        <translation>Documentos enviados a jurídico por cobranza</translation>
     </message>
     <message>
         <source>{case} has unsaved changes. Close it and discard them?</source>
@@ -1120,6 +2413,22 @@
     <message>
         <source>Ratio &amp;thresholds…</source>
         <translation>&amp;Umbrales de las razones…</translation>
+    </message>
+    <message>
+        <source>&amp;Letterhead and logo…</source>
+        <translation>&amp;Membrete y logotipo…</translation>
+    </message>
+    <message>
+        <source>Letter te&amp;mplates…</source>
+        <translation>&amp;Plantillas de cartas…</translation>
+    </message>
+    <message>
+        <source>Generate &amp;letters in batch…</source>
+        <translation>Generar cartas en &amp;lote…</translation>
+    </message>
+    <message>
+        <source>&amp;Approval policy…</source>
+        <translation>Política de apro&amp;bación…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1625,6 +2934,40 @@
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Fit width</source>
+        <translation>Ajustar al ancho</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Página completa</translation>
+    </message>
+    <message>
+        <source>Zoom so the page fills the width</source>
+        <translation>Ajustar el zoom para que la página ocupe todo el ancho</translation>
+    </message>
+    <message>
+        <source>Zoom so a whole page is seen</source>
+        <translation>Ajustar el zoom para ver la página completa</translation>
+    </message>
+    <message>
+        <source>Preview of the document</source>
+        <translation>Vista previa del documento</translation>
+    </message>
+    <message>
+        <source>Select a document to see it here.</source>
+        <translation>Seleccione un documento para verlo aquí.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2808,6 +4151,31 @@
     </message>
 </context>
 <context>
+    <name>ScheduleModel</name>
+    <message>
+        <source>Down payment</source>
+        <translation>Enganche</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleView</name>
+    <message>
+        <source>Schedule of payments</source>
+        <translation>Calendario de pagos</translation>
+    </message>
+    <message>
+        <source>No schedule: the terms are not complete</source>
+        <translation>Sin calendario de pagos: las condiciones están incompletas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instalment(s) from {first} to {last} · payments {payment} · principal {principal} · interest {interest}</source>
+        <translation>
+            <numerusform>%n cuota del {first} al {last} · pagos {payment} · capital {principal} · intereses {interest}</numerusform>
+            <numerusform>%n cuotas del {first} al {last} · pagos {payment} · capital {principal} · intereses {interest}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Open the selected case</source>
@@ -2931,6 +4299,68 @@
     </message>
 </context>
 <context>
+    <name>SignatoriesBox</name>
+    <message>
+        <source>Signatories</source>
+        <translation>Firmantes</translation>
+    </message>
+    <message>
+        <source>Add signatory…</source>
+        <translation>Agregar firmante…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Signatory {row}: {message}</source>
+        <translation>Firmante {row}: {message}</translation>
+    </message>
+    <message>
+        <source>At most {count} signatories</source>
+        <translation>Como máximo {count} firmantes</translation>
+    </message>
+</context>
+<context>
+    <name>SignatoryDialog</name>
+    <message>
+        <source>Edit signatory</source>
+        <translation>Editar firmante</translation>
+    </message>
+    <message>
+        <source>Add signatory</source>
+        <translation>Agregar firmante</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>Ac&amp;eptar</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Calidad</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Identity document</source>
+        <translation>&amp;Documento de identidad</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity</source>
+        <translation>Ca&amp;rácter</translation>
+    </message>
+    <message>
+        <source>e.g. Legal representative of the company</source>
+        <translation>p. ej. Representante legal de la empresa</translation>
+    </message>
+</context>
+<context>
     <name>StatementsModel</name>
     <message>
         <source>Figure</source>
@@ -3006,6 +4436,265 @@
     <message>
         <source>The template holds no period to import.</source>
         <translation>La plantilla no contiene ningún período para importar.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBanner</name>
+    <message>
+        <source>No agreement selected</source>
+        <translation>No hay ningún convenio seleccionado</translation>
+    </message>
+    <message>
+        <source>“{comment}” — {who}</source>
+        <translation>“{comment}” — {who}</translation>
+    </message>
+    <message>
+        <source>Status of the agreement</source>
+        <translation>Estado del convenio</translation>
+    </message>
+    <message>
+        <source>within policy: a supervisor may approve it</source>
+        <translation>dentro de política: puede aprobarlo un supervisor</translation>
+    </message>
+    <message>
+        <source>needs a {level}</source>
+        <translation>requiere la aprobación de un {level}</translation>
+    </message>
+    <message>
+        <source>needs a {level}: {reasons}</source>
+        <translation>requiere la aprobación de un {level}: {reasons}</translation>
+    </message>
+    <message>
+        <source>Submitted by {who} on {when}</source>
+        <translation>Enviado a aprobación por {who} el {when}</translation>
+    </message>
+    <message>
+        <source>Approved by {who} on {when}; frozen</source>
+        <translation>Aprobado por {who} el {when}; bloqueado para cambios</translation>
+    </message>
+    <message>
+        <source>Rejected by {who} on {when}</source>
+        <translation>Rechazado por {who} el {when}</translation>
+    </message>
+    <message>
+        <source>Signed and active since {when} (recorded by {who}); frozen</source>
+        <translation>Firmado y activo desde el {when} (registrado por {who}); bloqueado para cambios</translation>
+    </message>
+    <message>
+        <source>{status} on {when} ({who})</source>
+        <translation>{status} el {when} ({who})</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Approve agreement</source>
+        <translation>Aprobar convenio</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>A&amp;probar</translation>
+    </message>
+    <message>
+        <source>Reject agreement</source>
+        <translation>Rechazar convenio</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Rechazar</translation>
+    </message>
+    <message>
+        <source>Request changes</source>
+        <translation>Solicitar cambios</translation>
+    </message>
+    <message>
+        <source>Send &amp;back for changes</source>
+        <translation>&amp;Devolver para cambios</translation>
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation>&amp;Comentario</translation>
+    </message>
+    <message>
+        <source>&amp;Comment (optional)</source>
+        <translation>&amp;Comentario (opcional)</translation>
+    </message>
+    <message>
+        <source>e.g. Within the plan agreed with the debtor</source>
+        <translation>p. ej. Dentro del plan acordado con el deudor</translation>
+    </message>
+    <message>
+        <source>Why it cannot be accepted</source>
+        <translation>Por qué no se puede aceptar</translation>
+    </message>
+    <message>
+        <source>What must change before it is approved</source>
+        <translation>Qué debe cambiar antes de aprobarlo</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyEditor</name>
+    <message>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <source>Note of this version (optional)</source>
+        <translation>Nota de esta versión (opcional)</translation>
+    </message>
+    <message>
+        <source>Note of this version</source>
+        <translation>Nota de esta versión</translation>
+    </message>
+    <message>
+        <source>&amp;Save version</source>
+        <translation>&amp;Guardar versión</translation>
+    </message>
+    <message>
+        <source>Save the strategy as a new version</source>
+        <translation>Guardar la estrategia como una nueva versión</translation>
+    </message>
+    <message>
+        <source>Save the strategy as a new version (Ctrl+S)</source>
+        <translation>Guardar la estrategia como una nueva versión (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Descartar cambios</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with theirs</source>
+        <translation>&amp;Comparar con la otra versión</translation>
+    </message>
+    <message>
+        <source>Save &amp;mine on top</source>
+        <translation>Guardar la &amp;mía encima</translation>
+    </message>
+    <message>
+        <source>Save your text as a new version after theirs; theirs stays in the history</source>
+        <translation>Guardar su texto como una nueva versión posterior a la otra; la otra queda en el historial</translation>
+    </message>
+    <message>
+        <source>You may read this case&apos;s strategy but not change it.</source>
+        <translation>Puede leer la estrategia de este caso, pero no modificarla.</translation>
+    </message>
+    <message>
+        <source>Loading the strategy…</source>
+        <translation>Cargando la estrategia…</translation>
+    </message>
+    <message>
+        <source>No version saved yet: write the strategy and save it as version 1.</source>
+        <translation>Aún no hay ninguna versión guardada: escriba la estrategia y guárdela como versión 1.</translation>
+    </message>
+    <message>
+        <source>No strategy has been written for this case yet.</source>
+        <translation>Aún no se ha escrito una estrategia para este caso.</translation>
+    </message>
+    <message>
+        <source>Version {version} · saved by {author} on {when}</source>
+        <translation>Versión {version} · guardada por {author} el {when}</translation>
+    </message>
+    <message>
+        <source>{author} saved version {version} on {when} while you were editing version {mine}. Your text is still here: compare it with theirs, then save yours on top of theirs or discard it.</source>
+        <translation>{author} guardó la versión {version} el {when} mientras usted editaba la versión {mine}. Su texto sigue aquí: compárelo con el de esa versión y luego guarde el suyo encima o descártelo.</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Descartar cambios</translation>
+    </message>
+    <message>
+        <source>Discard what you typed in the strategy since version {version}?</source>
+        <translation>¿Descartar lo que escribió en la estrategia desde la versión {version}?</translation>
+    </message>
+    <message>
+        <source>Where the case stands: the debt, the debtor&apos;s situation, contacts and promises.</source>
+        <translation>Situación del caso: la deuda, la situación del deudor, los contactos y las promesas.</translation>
+    </message>
+    <message>
+        <source>What we want to obtain, and by when.</source>
+        <translation>Qué queremos obtener y para cuándo.</translation>
+    </message>
+    <message>
+        <source>What we get without an agreement: the legal route, as the financial analysis values it.</source>
+        <translation>Qué obtenemos sin un convenio: la vía judicial, según la valora el análisis financiero.</translation>
+    </message>
+    <message>
+        <source>What the debtor will likely ask for and why; what limits them (cash, other creditors, guarantors).</source>
+        <translation>Qué pedirá probablemente el deudor y por qué; qué lo limita (liquidez, otros acreedores, fiadores).</translation>
+    </message>
+    <message>
+        <source>What we can give, in what order and in exchange for what.</source>
+        <translation>Qué podemos conceder, en qué orden y a cambio de qué.</translation>
+    </message>
+    <message>
+        <source>The least we accept; below it, the case goes to legal.</source>
+        <translation>Lo mínimo que aceptamos; por debajo de eso, el caso pasa a jurídico.</translation>
+    </message>
+    <message>
+        <source>The arguments to use in the conversation, one per line.</source>
+        <translation>Los argumentos que se usarán en la conversación, uno por línea.</translation>
+    </message>
+    <message>
+        <source>What could go wrong, and how we would respond.</source>
+        <translation>Qué podría salir mal y cómo responderíamos.</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyModels</name>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Saved by</source>
+        <translation>Guardada por</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardada</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrada por</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registrada</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyPage</name>
+    <message>
+        <source>Strategy</source>
+        <translation>Estrategia</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Decision log</source>
+        <translation>Bitácora de decisiones</translation>
+    </message>
+    <message>
+        <source>Parts of the strategy</source>
+        <translation>Secciones de la estrategia</translation>
     </message>
 </context>
 <context>
@@ -3113,6 +4802,141 @@
             <numerusform>%n conflicto</numerusform>
             <numerusform>%n conflictos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TermsForm</name>
+    <message>
+        <source>Discount (forgiven)</source>
+        <translation>Quita (monto condonado)</translation>
+    </message>
+    <message>
+        <source>Down payment</source>
+        <translation>Enganche</translation>
+    </message>
+    <message>
+        <source>Down payment date</source>
+        <translation>Fecha del enganche</translation>
+    </message>
+    <message>
+        <source>Instalments</source>
+        <translation>Cuotas</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frecuencia</translation>
+    </message>
+    <message>
+        <source>Annual rate</source>
+        <translation>Tasa anual</translation>
+    </message>
+    <message>
+        <source>First due date</source>
+        <translation>Primer vencimiento</translation>
+    </message>
+    <message>
+        <source>Grace periods</source>
+        <translation>Períodos de gracia</translation>
+    </message>
+    <message>
+        <source>Balloon</source>
+        <translation>Pago global</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método de amortización</translation>
+    </message>
+    <message>
+        <source>Days of grace</source>
+        <translation>Días de gracia</translation>
+    </message>
+    <message>
+        <source>Late-payment rate</source>
+        <translation>Tasa moratoria</translation>
+    </message>
+    <message>
+        <source>Acceleration after</source>
+        <translation>Vencimiento anticipado tras</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Liquidación</translation>
+    </message>
+    <message>
+        <source>Offer valid until</source>
+        <translation>Oferta válida hasta</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Cuenta bancaria</translation>
+    </message>
+    <message>
+        <source>Credit number</source>
+        <translation>Número de crédito</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>Jurisdicción</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Porcentaje</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>0.00: no discount</source>
+        <translation>0.00: sin quita</translation>
+    </message>
+    <message>
+        <source>0.00: none</source>
+        <translation>0.00: ninguno</translation>
+    </message>
+    <message>
+        <source>e.g. 12</source>
+        <translation>p. ej. 12</translation>
+    </message>
+    <message>
+        <source>e.g. 24</source>
+        <translation>p. ej. 24</translation>
+    </message>
+    <message>
+        <source>Bank, account type and number</source>
+        <translation>Banco, tipo y número de cuenta</translation>
+    </message>
+    <message>
+        <source>The courts the parties submit to</source>
+        <translation>Los tribunales a los que se someten las partes</translation>
+    </message>
+    <message>
+        <source>One period before the first due date</source>
+        <translation>Un período antes del primer vencimiento</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source>First instalments that pay interest only (counted within the instalments)</source>
+        <translation>Primeras cuotas que pagan solo intereses (incluidas en el número de cuotas)</translation>
+    </message>
+    <message>
+        <source>Days after a due date before a payment counts as late</source>
+        <translation>Días después de un vencimiento antes de que un pago se considere atrasado</translation>
+    </message>
+    <message>
+        <source>Days in default after which the whole balance falls due and the discount is lost</source>
+        <translation>Días de incumplimiento tras los cuales vence anticipadamente todo el saldo y se pierde la quita</translation>
     </message>
 </context>
 <context>
@@ -3241,6 +5065,168 @@
     </message>
 </context>
 <context>
+    <name>VersionView</name>
+    <message>
+        <source>Terms</source>
+        <translation>Condiciones</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Calendario de pagos</translation>
+    </message>
+    <message>
+        <source>Signatories and notes</source>
+        <translation>Firmantes y notas</translation>
+    </message>
+    <message>
+        <source>Approval trail</source>
+        <translation>Historial de aprobación</translation>
+    </message>
+    <message>
+        <source>Parts of the agreement</source>
+        <translation>Secciones del convenio</translation>
+    </message>
+    <message>
+        <source>Send for &amp;approval</source>
+        <translation>Enviar a a&amp;probación</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation>Apro&amp;bar…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>&amp;Rechazar…</translation>
+    </message>
+    <message>
+        <source>Request c&amp;hanges…</source>
+        <translation>Solicitar &amp;cambios…</translation>
+    </message>
+    <message>
+        <source>Mark signed / &amp;active</source>
+        <translation>Marcar firmado / ac&amp;tivo</translation>
+    </message>
+    <message>
+        <source>Mark co&amp;mpleted</source>
+        <translation>Marcar c&amp;umplido</translation>
+    </message>
+    <message>
+        <source>Mark &amp;broken</source>
+        <translation>Marcar &amp;incumplido</translation>
+    </message>
+    <message>
+        <source>New &amp;version</source>
+        <translation>&amp;Nueva versión</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Notes of the agreement</source>
+        <translation>Notas del convenio</translation>
+    </message>
+    <message>
+        <source>What the parties agreed besides the terms, and anything the approver should know</source>
+        <translation>Lo que las partes acordaron además de las condiciones, y todo lo que deba saber quien lo apruebe</translation>
+    </message>
+    <message>
+        <source>Choose a version on the left, or create an agreement from one of the case&apos;s scenarios.</source>
+        <translation>Elija una versión a la izquierda o cree un convenio a partir de uno de los escenarios del caso.</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>R&amp;ecargar</translation>
+    </message>
+    <message>
+        <source>Show the agreement as it is now; your edits are lost</source>
+        <translation>Mostrar el convenio tal como está ahora; se pierden sus modificaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>Take back the last change (Ctrl+Z)</source>
+        <translation>Deshacer el último cambio (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>D&amp;iscard changes</source>
+        <translation>De&amp;scartar cambios</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save the agreement&apos;s changes (Ctrl+S)</source>
+        <translation>Guardar los cambios del convenio (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save the agreement</source>
+        <translation>Guardar el convenio</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+</context>
+<context>
+    <name>agreements</name>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Pending approval</source>
+        <translation>Pendiente de aprobación</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>Cambios solicitados</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Cumplido</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Incumplido</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Reemplazado</translation>
+    </message>
+    <message>
+        <source>Submitted for approval</source>
+        <translation>Enviado a aprobación</translation>
+    </message>
+    <message>
+        <source>Signed and active</source>
+        <translation>Firmado y activo</translation>
+    </message>
+    <message>
+        <source>Superseded by a new version</source>
+        <translation>Reemplazado por una nueva versión</translation>
+    </message>
+</context>
+<context>
     <name>approval</name>
     <message>
         <source>supervisor</source>
@@ -3310,6 +5296,113 @@ Envíe los detalles que aparecen abajo a soporte técnico.</translation>
     <message>
         <source>Database: {database}</source>
         <translation>Base de datos: {database}</translation>
+    </message>
+</context>
+<context>
+    <name>documents</name>
+    <message>
+        <source>Settlement proposal</source>
+        <translation>Propuesta de arreglo de pago</translation>
+    </message>
+    <message>
+        <source>Payment agreement</source>
+        <translation>Convenio de pago</translation>
+    </message>
+    <message>
+        <source>Demand for payment</source>
+        <translation>Requerimiento de pago</translation>
+    </message>
+    <message>
+        <source>Payment reminder</source>
+        <translation>Recordatorio de pago</translation>
+    </message>
+    <message>
+        <source>Paid-in-full letter</source>
+        <translation>Carta finiquito</translation>
+    </message>
+    <message>
+        <source>Dossier for legal</source>
+        <translation>Expediente para jurídico</translation>
+    </message>
+    <message>
+        <source>The offer to the debtor: the balance owed and its breakdown, the proposed terms of the chosen scenario (or the latest draft agreement) and until when it stands.</source>
+        <translation>La oferta al deudor: el saldo adeudado y su desglose, las condiciones propuestas del escenario elegido (o del último borrador de convenio) y hasta cuándo es válida.</translation>
+    </message>
+    <message>
+        <source>The payment agreement with its clauses, schedule and signature blocks. Only from an approved agreement.</source>
+        <translation>El convenio de pago con sus cláusulas, el calendario de pagos y los bloques de firma. Solo a partir de un convenio aprobado.</translation>
+    </message>
+    <message>
+        <source>Formal demand before legal action: the amount owed with its breakdown and the deadline to pay or to get in touch.</source>
+        <translation>Requerimiento formal previo a la acción judicial: el monto adeudado con su desglose y el plazo para pagar o para comunicarse.</translation>
+    </message>
+    <message>
+        <source>A courteous reminder of the next instalment or promise to pay: amount, due date and how to pay.</source>
+        <translation>Un recordatorio cortés de la próxima cuota o promesa de pago: monto, fecha de vencimiento y forma de pago.</translation>
+    </message>
+    <message>
+        <source>States that the obligations are paid in full. Only when the case owes nothing.</source>
+        <translation>Hace constar que las obligaciones están totalmente pagadas. Solo cuando el caso no tiene saldo pendiente.</translation>
+    </message>
+    <message>
+        <source>Internal dossier for legal: the case, its contacts and promises, the analysis, the strategy, the agreement and the documents sent.</source>
+        <translation>Expediente interno para jurídico: el caso, sus contactos y promesas, el análisis, la estrategia, el convenio y los documentos enviados.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Generado</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Jurídico</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Deudor</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Enviado por</translation>
+    </message>
+    <message>
+        <source>{date} by {name}</source>
+        <translation>{date} por {name}</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
     </message>
 </context>
 <context>
@@ -3583,8 +5676,52 @@ Envíe los detalles que aparecen abajo a soporte técnico.</translation>
         <translation>Otra persona modificó mientras tanto el análisis del caso {case}.</translation>
     </message>
     <message>
+        <source>This document no longer exists.</source>
+        <translation>Este documento ya no existe.</translation>
+    </message>
+    <message>
+        <source>Document {number} does not match its SHA-256: the stored file was altered. Do not use it; tell your administrator.</source>
+        <translation>El documento {number} no coincide con su SHA-256: el archivo almacenado fue alterado. No lo utilice; avise a su administrador.</translation>
+    </message>
+    <message>
         <source>Case not found: {case}</source>
         <translation>Caso no encontrado: {case}</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved in {folder}: {reason}</source>
+        <translation>No se pudo guardar el PDF en {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>Only a convenio or an expediente is sent to legal.</source>
+        <translation>Solo se envía a jurídico un convenio o un expediente.</translation>
+    </message>
+    <message>
+        <source>Only the convenio of an approved or active agreement is sent to legal.</source>
+        <translation>Solo se envía a jurídico el convenio de pago de un convenio aprobado o activo.</translation>
+    </message>
+    <message>
+        <source>Document {number} was already sent to legal on {date}.</source>
+        <translation>El documento {number} ya se envió a jurídico el {date}.</translation>
+    </message>
+    <message>
+        <source>Document {number} was sent to legal meanwhile.</source>
+        <translation>El documento {number} fue enviado a jurídico mientras tanto.</translation>
+    </message>
+    <message>
+        <source>Only legal acknowledges receipt.</source>
+        <translation>Solo jurídico acusa recibo.</translation>
+    </message>
+    <message>
+        <source>This hand-off no longer exists.</source>
+        <translation>Este envío a jurídico ya no existe.</translation>
+    </message>
+    <message>
+        <source>{name} already acknowledged receipt of it on {date}.</source>
+        <translation>{name} ya acusó recibo el {date}.</translation>
+    </message>
+    <message>
+        <source>Only legal sees the documents it received.</source>
+        <translation>Solo jurídico puede ver los documentos que recibió.</translation>
     </message>
     <message>
         <source>A period of the statements of case {case} was changed by someone else meanwhile.</source>
@@ -4031,12 +6168,32 @@ Envíe los detalles que aparecen abajo a soporte técnico.</translation>
         <translation>Use como máximo {places} decimales</translation>
     </message>
     <message>
+        <source>Enter this before submitting the agreement for approval</source>
+        <translation>Ingrese este dato antes de enviar el convenio a aprobación</translation>
+    </message>
+    <message>
         <source>Enter a date as yyyy-mm-dd</source>
         <translation>Escriba una fecha como aaaa-mm-dd</translation>
     </message>
     <message>
         <source>Enter the terms</source>
         <translation>Escriba las condiciones</translation>
+    </message>
+    <message>
+        <source>This term does not apply to an agreement</source>
+        <translation>Esta condición no aplica a un convenio</translation>
+    </message>
+    <message>
+        <source>The discount must be less than the total owed, {total}</source>
+        <translation>La quita debe ser menor que el total adeudado, {total}</translation>
+    </message>
+    <message>
+        <source>The down payment must be less than the amount to pay, {to_pay}</source>
+        <translation>El enganche debe ser menor que el monto a pagar, {to_pay}</translation>
+    </message>
+    <message>
+        <source>The down payment would fall on {date}, before today: enter its date</source>
+        <translation>El enganche caería el {date}, antes de hoy: ingrese su fecha</translation>
     </message>
     <message>
         <source>This term does not apply to this kind of scenario</source>
@@ -4059,8 +6216,32 @@ Envíe los detalles que aparecen abajo a soporte técnico.</translation>
         <translation>Indique por qué prefiere este escenario al recomendado</translation>
     </message>
     <message>
+        <source>An agreement of case {case} was changed by someone else meanwhile.</source>
+        <translation>Otra persona modificó mientras tanto un convenio del caso {case}.</translation>
+    </message>
+    <message>
+        <source>Agreement {number} is waiting for approval: it must be decided first.</source>
+        <translation>El convenio {number} está pendiente de aprobación: primero debe resolverse.</translation>
+    </message>
+    <message>
         <source>This scenario of case {case} no longer exists.</source>
         <translation>Este escenario del caso {case} ya no existe.</translation>
+    </message>
+    <message>
+        <source>Version {version} of agreement {number} is {status}: it can no longer be changed.</source>
+        <translation>La versión {version} del convenio {number} tiene el estado {status}: ya no se puede modificar.</translation>
+    </message>
+    <message>
+        <source>Agreement {number} of case {case} was changed by someone else meanwhile.</source>
+        <translation>Otra persona modificó mientras tanto el convenio {number} del caso {case}.</translation>
+    </message>
+    <message>
+        <source>Version {version} of agreement {number} is {status}: only an approved, active or rejected version can be revised.</source>
+        <translation>La versión {version} del convenio {number} tiene el estado {status}: solo se puede crear una nueva versión a partir de una versión aprobada, activa o rechazada.</translation>
+    </message>
+    <message>
+        <source>Version {version} of agreement {number} is still open: finish it first.</source>
+        <translation>La versión {version} del convenio {number} sigue abierta: termínela primero.</translation>
     </message>
     <message>
         <source>A scenario of case {case} was changed by someone else meanwhile.</source>
@@ -4073,6 +6254,910 @@ Envíe los detalles que aparecen abajo a soporte técnico.</translation>
     <message>
         <source>Enter a percentage from 0 up to (not including) 100, such as 30</source>
         <translation>Escriba un porcentaje desde 0 hasta 100 (sin incluirlo), como 30</translation>
+    </message>
+    <message>
+        <source>An agreement that is {status} cannot be {action}.</source>
+        <translation>Un convenio con el estado {status} no puede ser {action}.</translation>
+    </message>
+    <message>
+        <source>{label} is too long for a letter: at most {maximum} characters</source>
+        <translation>{label} excede la longitud admitida en una carta: como máximo {maximum} caracteres</translation>
+    </message>
+    <message>
+        <source>{label} contains characters the letter cannot print: {chars}</source>
+        <translation>{label} contiene caracteres que la carta no puede imprimir: {chars}</translation>
+    </message>
+    <message>
+        <source>{label} contains right-to-left text, which the letter cannot print in the right order: {chars}</source>
+        <translation>{label} contiene texto de derecha a izquierda, que la carta no puede imprimir en el orden correcto: {chars}</translation>
+    </message>
+    <message>
+        <source>{label} cannot contain line breaks</source>
+        <translation>{label} no puede contener saltos de línea</translation>
+    </message>
+    <message>
+        <source>{label} cannot be negative</source>
+        <translation>{label} no admite valores negativos</translation>
+    </message>
+    <message>
+        <source>{label} is too large to write in a letter</source>
+        <translation>{label} es una cifra demasiado grande para escribirla en una carta</translation>
+    </message>
+    <message>
+        <source>{label} must be between {earliest} and {latest}</source>
+        <translation>{label} debe estar entre {earliest} y {latest}</translation>
+    </message>
+    <message>
+        <source>The company&apos;s logo is not a PNG or JPEG image</source>
+        <translation>El logotipo de la empresa no es una imagen PNG ni JPEG</translation>
+    </message>
+    <message>
+        <source>The company&apos;s logo is too large (at most 5 MB)</source>
+        <translation>El logotipo de la empresa es demasiado grande (como máximo 5 MB)</translation>
+    </message>
+    <message>
+        <source>The company&apos;s trade name</source>
+        <translation>El nombre comercial de la empresa</translation>
+    </message>
+    <message>
+        <source>The company&apos;s trade name is required</source>
+        <translation>El nombre comercial de la empresa es obligatorio</translation>
+    </message>
+    <message>
+        <source>The company&apos;s legal name</source>
+        <translation>La razón social de la empresa</translation>
+    </message>
+    <message>
+        <source>The company&apos;s legal name is required</source>
+        <translation>La razón social de la empresa es obligatoria</translation>
+    </message>
+    <message>
+        <source>The company&apos;s tax id</source>
+        <translation>El NIT/RFC de la empresa</translation>
+    </message>
+    <message>
+        <source>The company&apos;s tax id is required</source>
+        <translation>El NIT/RFC de la empresa es obligatorio</translation>
+    </message>
+    <message>
+        <source>The company&apos;s address</source>
+        <translation>La dirección de la empresa</translation>
+    </message>
+    <message>
+        <source>The company&apos;s address is required</source>
+        <translation>La dirección de la empresa es obligatoria</translation>
+    </message>
+    <message>
+        <source>The company&apos;s city</source>
+        <translation>La ciudad de la empresa</translation>
+    </message>
+    <message>
+        <source>The company&apos;s phone</source>
+        <translation>El teléfono de la empresa</translation>
+    </message>
+    <message>
+        <source>The company&apos;s phone is required</source>
+        <translation>El teléfono de la empresa es obligatorio</translation>
+    </message>
+    <message>
+        <source>The company&apos;s email</source>
+        <translation>El correo electrónico de la empresa</translation>
+    </message>
+    <message>
+        <source>The company&apos;s email is required</source>
+        <translation>El correo electrónico de la empresa es obligatorio</translation>
+    </message>
+    <message>
+        <source>The company&apos;s website</source>
+        <translation>El sitio web de la empresa</translation>
+    </message>
+    <message>
+        <source>Where debtors may complain</source>
+        <translation>Dónde pueden presentar sus quejas los deudores</translation>
+    </message>
+    <message>
+        <source>Where debtors may complain is required</source>
+        <translation>Es obligatorio indicar dónde pueden presentar sus quejas los deudores</translation>
+    </message>
+    <message>
+        <source>The document number</source>
+        <translation>El número de documento</translation>
+    </message>
+    <message>
+        <source>The document number is required</source>
+        <translation>El número de documento es obligatorio</translation>
+    </message>
+    <message>
+        <source>The case number</source>
+        <translation>El número de caso</translation>
+    </message>
+    <message>
+        <source>The case number is required</source>
+        <translation>El número de caso es obligatorio</translation>
+    </message>
+    <message>
+        <source>The place of issue</source>
+        <translation>El lugar de emisión</translation>
+    </message>
+    <message>
+        <source>The place of issue is required</source>
+        <translation>El lugar de emisión es obligatorio</translation>
+    </message>
+    <message>
+        <source>The debtor&apos;s name</source>
+        <translation>El nombre del deudor</translation>
+    </message>
+    <message>
+        <source>The debtor&apos;s name is required</source>
+        <translation>El nombre del deudor es obligatorio</translation>
+    </message>
+    <message>
+        <source>The debtor&apos;s identity document</source>
+        <translation>El documento de identidad del deudor</translation>
+    </message>
+    <message>
+        <source>The debtor&apos;s identity document is required</source>
+        <translation>El documento de identidad del deudor es obligatorio</translation>
+    </message>
+    <message>
+        <source>The debtor&apos;s capacity</source>
+        <translation>El carácter del deudor</translation>
+    </message>
+    <message>
+        <source>The debtor&apos;s address</source>
+        <translation>La dirección del deudor</translation>
+    </message>
+    <message>
+        <source>The debtor&apos;s address is required</source>
+        <translation>La dirección del deudor es obligatoria</translation>
+    </message>
+    <message>
+        <source>A party&apos;s name</source>
+        <translation>El nombre de una parte</translation>
+    </message>
+    <message>
+        <source>Every party&apos;s name is required</source>
+        <translation>El nombre de cada parte es obligatorio</translation>
+    </message>
+    <message>
+        <source>A party&apos;s identity document</source>
+        <translation>El documento de identidad de una parte</translation>
+    </message>
+    <message>
+        <source>The identity document of {name} is required</source>
+        <translation>El documento de identidad de {name} es obligatorio</translation>
+    </message>
+    <message>
+        <source>A party&apos;s capacity</source>
+        <translation>El carácter de una parte</translation>
+    </message>
+    <message>
+        <source>A party&apos;s address</source>
+        <translation>La dirección de una parte</translation>
+    </message>
+    <message>
+        <source>The executive&apos;s name</source>
+        <translation>El nombre del ejecutivo</translation>
+    </message>
+    <message>
+        <source>The executive&apos;s name is required</source>
+        <translation>El nombre del ejecutivo es obligatorio</translation>
+    </message>
+    <message>
+        <source>The executive&apos;s phone</source>
+        <translation>El teléfono del ejecutivo</translation>
+    </message>
+    <message>
+        <source>The executive&apos;s phone is required</source>
+        <translation>El teléfono del ejecutivo es obligatorio</translation>
+    </message>
+    <message>
+        <source>The executive&apos;s email</source>
+        <translation>El correo electrónico del ejecutivo</translation>
+    </message>
+    <message>
+        <source>The executive&apos;s email is required</source>
+        <translation>El correo electrónico del ejecutivo es obligatorio</translation>
+    </message>
+    <message>
+        <source>The creditor&apos;s name</source>
+        <translation>El nombre del acreedor</translation>
+    </message>
+    <message>
+        <source>The creditor&apos;s bank</source>
+        <translation>El banco del acreedor</translation>
+    </message>
+    <message>
+        <source>The creditor&apos;s bank is required</source>
+        <translation>El banco del acreedor es obligatorio</translation>
+    </message>
+    <message>
+        <source>The creditor&apos;s bank account</source>
+        <translation>La cuenta bancaria del acreedor</translation>
+    </message>
+    <message>
+        <source>The creditor&apos;s bank account is required</source>
+        <translation>La cuenta bancaria del acreedor es obligatoria</translation>
+    </message>
+    <message>
+        <source>The credit number</source>
+        <translation>El número de crédito</translation>
+    </message>
+    <message>
+        <source>The credit number is required</source>
+        <translation>El número de crédito es obligatorio</translation>
+    </message>
+    <message>
+        <source>The origin of the obligation</source>
+        <translation>El origen de la obligación</translation>
+    </message>
+    <message>
+        <source>The origin of the obligation is required</source>
+        <translation>El origen de la obligación es obligatorio</translation>
+    </message>
+    <message>
+        <source>The agreement number</source>
+        <translation>El número de convenio</translation>
+    </message>
+    <message>
+        <source>The agreement number is required</source>
+        <translation>El número de convenio es obligatorio</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s status</source>
+        <translation>El estado del convenio</translation>
+    </message>
+    <message>
+        <source>What the reminder is for</source>
+        <translation>El motivo del recordatorio</translation>
+    </message>
+    <message>
+        <source>The jurisdiction</source>
+        <translation>La jurisdicción</translation>
+    </message>
+    <message>
+        <source>The jurisdiction is required</source>
+        <translation>La jurisdicción es obligatoria</translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation>Las notas</translation>
+    </message>
+    <message>
+        <source>The case status</source>
+        <translation>El estado del caso</translation>
+    </message>
+    <message>
+        <source>The recommendation</source>
+        <translation>La recomendación</translation>
+    </message>
+    <message>
+        <source>The recommendation is required</source>
+        <translation>La recomendación es obligatoria</translation>
+    </message>
+    <message>
+        <source>How the principal was computed</source>
+        <translation>Cómo se calculó el capital</translation>
+    </message>
+    <message>
+        <source>How the interest was computed</source>
+        <translation>Cómo se calcularon los intereses</translation>
+    </message>
+    <message>
+        <source>How the default interest was computed</source>
+        <translation>Cómo se calculó el interés moratorio</translation>
+    </message>
+    <message>
+        <source>How the charges were computed</source>
+        <translation>Cómo se calcularon los cargos</translation>
+    </message>
+    <message>
+        <source>An obligation&apos;s credit number</source>
+        <translation>El número de crédito de una obligación</translation>
+    </message>
+    <message>
+        <source>An obligation&apos;s product</source>
+        <translation>El producto de una obligación</translation>
+    </message>
+    <message>
+        <source>An obligation&apos;s contract</source>
+        <translation>El contrato de una obligación</translation>
+    </message>
+    <message>
+        <source>An obligation&apos;s collateral</source>
+        <translation>La garantía de una obligación</translation>
+    </message>
+    <message>
+        <source>A contact&apos;s channel</source>
+        <translation>El canal de una gestión</translation>
+    </message>
+    <message>
+        <source>A contact&apos;s direction</source>
+        <translation>El sentido de una gestión</translation>
+    </message>
+    <message>
+        <source>A contact&apos;s outcome</source>
+        <translation>El resultado de una gestión</translation>
+    </message>
+    <message>
+        <source>The person reached in a contact</source>
+        <translation>La persona contactada en una gestión</translation>
+    </message>
+    <message>
+        <source>A contact&apos;s notes</source>
+        <translation>Las notas de una gestión</translation>
+    </message>
+    <message>
+        <source>A contact&apos;s author</source>
+        <translation>El autor de una gestión</translation>
+    </message>
+    <message>
+        <source>A promise&apos;s status</source>
+        <translation>El estado de una promesa</translation>
+    </message>
+    <message>
+        <source>A promise&apos;s notes</source>
+        <translation>Las notas de una promesa</translation>
+    </message>
+    <message>
+        <source>A financial figure&apos;s name</source>
+        <translation>El nombre de una cifra financiera</translation>
+    </message>
+    <message>
+        <source>A financial figure&apos;s value</source>
+        <translation>El valor de una cifra financiera</translation>
+    </message>
+    <message>
+        <source>A strategy section&apos;s title</source>
+        <translation>El título de una sección de la estrategia</translation>
+    </message>
+    <message>
+        <source>A strategy section&apos;s text</source>
+        <translation>El texto de una sección de la estrategia</translation>
+    </message>
+    <message>
+        <source>An approval step&apos;s action</source>
+        <translation>La acción de un paso de aprobación</translation>
+    </message>
+    <message>
+        <source>The person who took an approval step</source>
+        <translation>La persona que realizó un paso de aprobación</translation>
+    </message>
+    <message>
+        <source>An approval step&apos;s comment</source>
+        <translation>El comentario de un paso de aprobación</translation>
+    </message>
+    <message>
+        <source>An approval step&apos;s required level</source>
+        <translation>El nivel requerido de un paso de aprobación</translation>
+    </message>
+    <message>
+        <source>A sent document&apos;s kind</source>
+        <translation>El tipo de un documento enviado</translation>
+    </message>
+    <message>
+        <source>A sent document&apos;s number</source>
+        <translation>El número de un documento enviado</translation>
+    </message>
+    <message>
+        <source>A sent document&apos;s SHA-256</source>
+        <translation>El SHA-256 de un documento enviado</translation>
+    </message>
+    <message>
+        <source>The date of issue</source>
+        <translation>La fecha de emisión</translation>
+    </message>
+    <message>
+        <source>The date of the balance</source>
+        <translation>La fecha del saldo</translation>
+    </message>
+    <message>
+        <source>The date of the balance is required</source>
+        <translation>La fecha del saldo es obligatoria</translation>
+    </message>
+    <message>
+        <source>The breakdown of the amount owed</source>
+        <translation>El desglose del monto adeudado</translation>
+    </message>
+    <message>
+        <source>The breakdown of the amount owed is required</source>
+        <translation>El desglose del monto adeudado es obligatorio</translation>
+    </message>
+    <message>
+        <source>The principal</source>
+        <translation>El capital</translation>
+    </message>
+    <message>
+        <source>The ordinary interest</source>
+        <translation>El interés ordinario</translation>
+    </message>
+    <message>
+        <source>The default interest</source>
+        <translation>El interés moratorio</translation>
+    </message>
+    <message>
+        <source>The other charges</source>
+        <translation>Los otros cargos</translation>
+    </message>
+    <message>
+        <source>The total owed</source>
+        <translation>El total adeudado</translation>
+    </message>
+    <message>
+        <source>The discount</source>
+        <translation>La quita</translation>
+    </message>
+    <message>
+        <source>The discount percentage</source>
+        <translation>El porcentaje de quita</translation>
+    </message>
+    <message>
+        <source>The amount to pay</source>
+        <translation>El monto a pagar</translation>
+    </message>
+    <message>
+        <source>The down payment</source>
+        <translation>El enganche</translation>
+    </message>
+    <message>
+        <source>The date of the down payment</source>
+        <translation>La fecha del enganche</translation>
+    </message>
+    <message>
+        <source>The number of instalments</source>
+        <translation>El número de cuotas</translation>
+    </message>
+    <message>
+        <source>The interest rate</source>
+        <translation>La tasa de interés</translation>
+    </message>
+    <message>
+        <source>The interest rate of the instalments is required</source>
+        <translation>La tasa de interés de las cuotas es obligatoria</translation>
+    </message>
+    <message>
+        <source>The first due date</source>
+        <translation>La primera fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>The first due date is required</source>
+        <translation>La primera fecha de vencimiento es obligatoria</translation>
+    </message>
+    <message>
+        <source>The days of grace</source>
+        <translation>Los días de gracia</translation>
+    </message>
+    <message>
+        <source>The rate on late instalments</source>
+        <translation>La tasa moratoria de las cuotas atrasadas</translation>
+    </message>
+    <message>
+        <source>The rate on late instalments is required</source>
+        <translation>La tasa moratoria de las cuotas atrasadas es obligatoria</translation>
+    </message>
+    <message>
+        <source>The days late before the whole balance falls due</source>
+        <translation>Los días de atraso tras los cuales vence anticipadamente todo el saldo</translation>
+    </message>
+    <message>
+        <source>The days late before the whole balance falls due are required</source>
+        <translation>Los días de atraso tras los cuales vence anticipadamente todo el saldo son obligatorios</translation>
+    </message>
+    <message>
+        <source>The date the offer is valid until</source>
+        <translation>La fecha de vigencia de la oferta</translation>
+    </message>
+    <message>
+        <source>The date the offer is valid until is required</source>
+        <translation>La fecha de vigencia de la oferta es obligatoria</translation>
+    </message>
+    <message>
+        <source>The payment frequency</source>
+        <translation>La frecuencia de pago</translation>
+    </message>
+    <message>
+        <source>The payment frequency is required</source>
+        <translation>La frecuencia de pago es obligatoria</translation>
+    </message>
+    <message>
+        <source>The payment schedule</source>
+        <translation>El calendario de pagos</translation>
+    </message>
+    <message>
+        <source>The payment schedule is required</source>
+        <translation>El calendario de pagos es obligatorio</translation>
+    </message>
+    <message>
+        <source>A schedule row&apos;s number</source>
+        <translation>El número de una fila del calendario de pagos</translation>
+    </message>
+    <message>
+        <source>A schedule row&apos;s date</source>
+        <translation>La fecha de una fila del calendario de pagos</translation>
+    </message>
+    <message>
+        <source>A schedule row&apos;s payment</source>
+        <translation>El pago de una fila del calendario de pagos</translation>
+    </message>
+    <message>
+        <source>A schedule row&apos;s principal</source>
+        <translation>El capital de una fila del calendario de pagos</translation>
+    </message>
+    <message>
+        <source>A schedule row&apos;s interest</source>
+        <translation>El interés de una fila del calendario de pagos</translation>
+    </message>
+    <message>
+        <source>A schedule row&apos;s balance</source>
+        <translation>El saldo de una fila del calendario de pagos</translation>
+    </message>
+    <message>
+        <source>The deadline</source>
+        <translation>La fecha límite</translation>
+    </message>
+    <message>
+        <source>The deadline to pay or to call is required</source>
+        <translation>La fecha límite para pagar o llamar es obligatoria</translation>
+    </message>
+    <message>
+        <source>The amount due</source>
+        <translation>El monto por pagar</translation>
+    </message>
+    <message>
+        <source>The amount due is required</source>
+        <translation>El monto por pagar es obligatorio</translation>
+    </message>
+    <message>
+        <source>The due date</source>
+        <translation>La fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>The due date is required</source>
+        <translation>La fecha de vencimiento es obligatoria</translation>
+    </message>
+    <message>
+        <source>The date the debt was paid in full</source>
+        <translation>La fecha en que se liquidó la deuda</translation>
+    </message>
+    <message>
+        <source>The date the debt was paid in full is required</source>
+        <translation>La fecha en que se liquidó la deuda es obligatoria</translation>
+    </message>
+    <message>
+        <source>The exposure</source>
+        <translation>La exposición</translation>
+    </message>
+    <message>
+        <source>The days past due</source>
+        <translation>Los días de atraso</translation>
+    </message>
+    <message>
+        <source>The obligations</source>
+        <translation>Las obligaciones</translation>
+    </message>
+    <message>
+        <source>At least one obligation is required</source>
+        <translation>Se requiere al menos una obligación</translation>
+    </message>
+    <message>
+        <source>An obligation&apos;s date</source>
+        <translation>La fecha de una obligación</translation>
+    </message>
+    <message>
+        <source>An obligation&apos;s principal</source>
+        <translation>El capital de una obligación</translation>
+    </message>
+    <message>
+        <source>An obligation&apos;s interest</source>
+        <translation>El interés de una obligación</translation>
+    </message>
+    <message>
+        <source>An obligation&apos;s default interest</source>
+        <translation>El interés moratorio de una obligación</translation>
+    </message>
+    <message>
+        <source>An obligation&apos;s charges</source>
+        <translation>Los cargos de una obligación</translation>
+    </message>
+    <message>
+        <source>An obligation&apos;s balance</source>
+        <translation>El saldo de una obligación</translation>
+    </message>
+    <message>
+        <source>An obligation&apos;s days past due</source>
+        <translation>Los días de atraso de una obligación</translation>
+    </message>
+    <message>
+        <source>A contact&apos;s date</source>
+        <translation>La fecha de una gestión</translation>
+    </message>
+    <message>
+        <source>A promise&apos;s date</source>
+        <translation>La fecha de una promesa</translation>
+    </message>
+    <message>
+        <source>A promise&apos;s due date</source>
+        <translation>La fecha de vencimiento de una promesa</translation>
+    </message>
+    <message>
+        <source>A promise&apos;s amount</source>
+        <translation>El monto de una promesa</translation>
+    </message>
+    <message>
+        <source>A promise&apos;s amount paid</source>
+        <translation>El monto pagado de una promesa</translation>
+    </message>
+    <message>
+        <source>An approval step&apos;s date</source>
+        <translation>La fecha de un paso de aprobación</translation>
+    </message>
+    <message>
+        <source>A sent document&apos;s date</source>
+        <translation>La fecha de un documento enviado</translation>
+    </message>
+    <message>
+        <source>The creditor&apos;s signatory</source>
+        <translation>El firmante del acreedor</translation>
+    </message>
+    <message>
+        <source>The person who signs for the creditor is required</source>
+        <translation>Es obligatorio indicar quién firma por el acreedor</translation>
+    </message>
+    <message>
+        <source>{label} is required: the template prints it</source>
+        <translation>{label} es un dato obligatorio: la plantilla lo imprime</translation>
+    </message>
+    <message>
+        <source>Unknown kind of letter {kind}; use one of {choices}</source>
+        <translation>Tipo de carta desconocido {kind}; use uno de {choices}</translation>
+    </message>
+    <message>
+        <source>Unsupported currency {currency}; use one of {choices}</source>
+        <translation>Moneda no admitida {currency}; use una de {choices}</translation>
+    </message>
+    <message>
+        <source>Unknown country {country}; use one of {choices}</source>
+        <translation>País desconocido {country}; use uno de {choices}</translation>
+    </message>
+    <message>
+        <source>Unknown party role {role}; use one of {choices}</source>
+        <translation>Calidad de parte desconocida {role}; use una de {choices}</translation>
+    </message>
+    <message>
+        <source>Unknown payment frequency {frequency}; use one of {choices}</source>
+        <translation>Frecuencia de pago desconocida {frequency}; use una de {choices}</translation>
+    </message>
+    <message>
+        <source>The total owed ({total}) is not the sum of its parts ({expected})</source>
+        <translation>El total adeudado ({total}) no es la suma de sus componentes ({expected})</translation>
+    </message>
+    <message>
+        <source>The amount to pay ({to_pay}) is not the total owed less the discount ({expected})</source>
+        <translation>El monto a pagar ({to_pay}) no es el total adeudado menos la quita ({expected})</translation>
+    </message>
+    <message>
+        <source>The discount percentage ({pct}) does not match the discount ({expected})</source>
+        <translation>El porcentaje de quita ({pct}) no corresponde a la quita ({expected})</translation>
+    </message>
+    <message>
+        <source>Row {number} of the schedule: the payment is not principal plus interest</source>
+        <translation>Fila {number} del calendario de pagos: el pago no es igual a capital más intereses</translation>
+    </message>
+    <message>
+        <source>The schedule repays {scheduled}, but the amount to pay is {to_pay}</source>
+        <translation>El calendario de pagos cubre {scheduled}, pero el monto a pagar es {to_pay}</translation>
+    </message>
+    <message>
+        <source>The schedule does not end with a zero balance</source>
+        <translation>El calendario de pagos no termina con saldo cero</translation>
+    </message>
+    <message>
+        <source>The schedule&apos;s rows are not in order of number and date (row {number})</source>
+        <translation>Las filas del calendario de pagos no están ordenadas por número y fecha (fila {number})</translation>
+    </message>
+    <message>
+        <source>The schedule has {rows} instalments but the terms say {installments}</source>
+        <translation>El calendario de pagos tiene {rows} cuotas, pero las condiciones indican {installments}</translation>
+    </message>
+    <message>
+        <source>The schedule&apos;s down payment ({scheduled}) differs from the terms&apos; ({agreed})</source>
+        <translation>El enganche del calendario de pagos ({scheduled}) difiere del de las condiciones ({agreed})</translation>
+    </message>
+    <message>
+        <source>A settlement letter can only be issued when nothing is owed: {amount} is still owed</source>
+        <translation>Solo se puede emitir una carta finiquito cuando no hay saldo pendiente: aún se adeuda {amount}</translation>
+    </message>
+    <message>
+        <source>The offer must be valid at least until the date of issue</source>
+        <translation>La oferta debe tener vigencia al menos hasta la fecha de emisión</translation>
+    </message>
+    <message>
+        <source>The deadline must be after the date of issue</source>
+        <translation>La fecha límite debe ser posterior a la fecha de emisión</translation>
+    </message>
+    <message>
+        <source>The date the debt was paid in full cannot be after the date of issue</source>
+        <translation>La fecha en que se liquidó la deuda no puede ser posterior a la fecha de emisión</translation>
+    </message>
+    <message>
+        <source>The date of the balance cannot be after the date of issue</source>
+        <translation>La fecha del saldo no puede ser posterior a la fecha de emisión</translation>
+    </message>
+    <message>
+        <source>The template file {path} cannot be read</source>
+        <translation>No se puede leer el archivo de plantilla {path}</translation>
+    </message>
+    <message>
+        <source>Line 1 must give the template&apos;s version, for example &quot;version: 2&quot;</source>
+        <translation>La línea 1 debe indicar la versión de la plantilla, por ejemplo &quot;version: 2&quot;</translation>
+    </message>
+    <message>
+        <source>Line {line} must give the letter&apos;s title, for example &quot;title: Convenio de pago&quot;</source>
+        <translation>La línea {line} debe indicar el título de la carta, por ejemplo &quot;title: Convenio de pago&quot;</translation>
+    </message>
+    <message>
+        <source>Line {line}: unknown placeholder {name}</source>
+        <translation>Línea {line}: marcador desconocido {name}</translation>
+    </message>
+    <message>
+        <source>Line {line}: a brace that does not open or close a placeholder</source>
+        <translation>Línea {line}: una llave que no abre ni cierra un marcador</translation>
+    </message>
+    <message>
+        <source>Line {line}: unknown block {name}</source>
+        <translation>Línea {line}: bloque desconocido {name}</translation>
+    </message>
+    <message>
+        <source>Line {line}: unknown condition {name}</source>
+        <translation>Línea {line}: condición desconocida {name}</translation>
+    </message>
+    <message>
+        <source>Line {line}: a [[block]] must be alone on its line</source>
+        <translation>Línea {line}: un [[block]] debe ir solo en su línea</translation>
+    </message>
+    <message>
+        <source>Line {line}: an [[if]] cannot be inside another</source>
+        <translation>Línea {line}: un [[if]] no puede estar dentro de otro</translation>
+    </message>
+    <message>
+        <source>Line {line}: {marker} without an [[if]] before it</source>
+        <translation>Línea {line}: {marker} sin un [[if]] previo</translation>
+    </message>
+    <message>
+        <source>Line {line}: this [[if]] has no [[end]]</source>
+        <translation>Línea {line}: este [[if]] no tiene [[end]]</translation>
+    </message>
+    <message>
+        <source>Line {line}: ** opens bold text that is never closed</source>
+        <translation>Línea {line}: ** abre un texto en negrita que nunca se cierra</translation>
+    </message>
+    <message>
+        <source>Line {line} contains characters the letter cannot print: {chars}</source>
+        <translation>La línea {line} contiene caracteres que la carta no puede imprimir: {chars}</translation>
+    </message>
+    <message>
+        <source>The template must include the block {name}</source>
+        <translation>La plantilla debe incluir el bloque {name}</translation>
+    </message>
+    <message>
+        <source>This agreement of case {case} no longer exists.</source>
+        <translation>Este convenio del caso {case} ya no existe.</translation>
+    </message>
+    <message>
+        <source>List who signs the agreement</source>
+        <translation>Indique quiénes firman el convenio</translation>
+    </message>
+    <message>
+        <source>An agreement has from 1 to {maximum} signatories</source>
+        <translation>Un convenio tiene de 1 a {maximum} firmantes</translation>
+    </message>
+    <message>
+        <source>The debtor must sign the agreement</source>
+        <translation>El deudor debe firmar el convenio</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of hours</source>
+        <translation>Escriba un número entero de horas</translation>
+    </message>
+    <message>
+        <source>Nobody may decide on an agreement they wrote, changed or submitted.</source>
+        <translation>Nadie puede resolver un convenio que haya redactado, modificado o enviado a aprobación.</translation>
+    </message>
+    <message>
+        <source>Your role does not approve agreements.</source>
+        <translation>Su rol no aprueba convenios.</translation>
+    </message>
+    <message>
+        <source>This agreement needs a {required} or above; you approve as {level}.</source>
+        <translation>Este convenio requiere un {required} o superior; usted aprueba como {level}.</translation>
+    </message>
+    <message>
+        <source>The case has no approved agreement</source>
+        <translation>El caso no tiene un convenio aprobado</translation>
+    </message>
+    <message>
+        <source>Choose a settlement scenario or draft an agreement before writing a proposal</source>
+        <translation>Elija un escenario de arreglo o redacte un borrador de convenio antes de escribir una propuesta</translation>
+    </message>
+    <message>
+        <source>The terms to propose can no longer be offered (a date has passed): update them</source>
+        <translation>Las condiciones a proponer ya no se pueden ofrecer (ya pasó una fecha): actualícelas</translation>
+    </message>
+    <message>
+        <source>There is nothing to remind: no pending promise and no instalment falls due</source>
+        <translation>No hay nada que recordar: no hay promesas pendientes ni cuotas por vencer</translation>
+    </message>
+    <message>
+        <source>Case {case} still has a balance of {amount}</source>
+        <translation>El caso {case} aún tiene un saldo de {amount}</translation>
+    </message>
+    <message>
+        <source>A template may have at most {limit} characters</source>
+        <translation>Una plantilla puede tener como máximo {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image</source>
+        <translation>El logotipo debe ser una imagen PNG o JPEG</translation>
+    </message>
+    <message>
+        <source>The logo is too large: at most {maximum} pixels a side</source>
+        <translation>El logotipo es demasiado grande: como máximo {maximum} píxeles por lado</translation>
+    </message>
+    <message>
+        <source>The logo must be at most {maximum} KB (this one: {size} KB)</source>
+        <translation>El logotipo debe pesar como máximo {maximum} KB (este pesa {size} KB)</translation>
+    </message>
+    <message>
+        <source>Enter an email address like {example}</source>
+        <translation>Escriba un correo electrónico como {example}</translation>
+    </message>
+    <message>
+        <source>Unknown currency: {currency}</source>
+        <translation>Moneda desconocida: {currency}</translation>
+    </message>
+    <message>
+        <source>Give both the bank and the account, or neither</source>
+        <translation>Indique el banco y la cuenta, o ninguno de los dos</translation>
+    </message>
+    <message>
+        <source>Legal may generate only the expediente of a case.</source>
+        <translation>Jurídico solo puede generar el expediente de un caso.</translation>
+    </message>
+    <message>
+        <source>The PDF received does not match its SHA-256</source>
+        <translation>El PDF recibido no coincide con su SHA-256</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s data cannot be read</source>
+        <translation>No se pueden leer los datos de la carta</translation>
+    </message>
+    <message>
+        <source>Document {number} of case {case} exists already.</source>
+        <translation>El documento {number} del caso {case} ya existe.</translation>
+    </message>
+    <message>
+        <source>Write at least one section of the strategy</source>
+        <translation>Escriba al menos una sección de la estrategia</translation>
+    </message>
+    <message>
+        <source>Nothing changed since version {version}</source>
+        <translation>No hay cambios desde la versión {version}</translation>
+    </message>
+    <message>
+        <source>Someone else saved version {version} of the strategy of case {case} meanwhile.</source>
+        <translation>Mientras tanto, otra persona guardó la versión {version} de la estrategia del caso {case}.</translation>
+    </message>
+    <message>
+        <source>Version {version} of the strategy of case {case} does not exist.</source>
+        <translation>La versión {version} de la estrategia del caso {case} no existe.</translation>
+    </message>
+    <message>
+        <source>This section does not belong to the strategy: {section}</source>
+        <translation>Esta sección no forma parte de la estrategia: {section}</translation>
+    </message>
+    <message>
+        <source>Say why, for the executive to act on it</source>
+        <translation>Indique el motivo, para que el ejecutivo pueda actuar en consecuencia</translation>
     </message>
 </context>
 <context>
@@ -4721,6 +7806,41 @@ Envíe los detalles que aparecen abajo a soporte técnico.</translation>
     <message>
         <source>Net income is zero or negative</source>
         <translation>El ingreso neto es cero o negativo</translation>
+    </message>
+</context>
+<context>
+    <name>strategy</name>
+    <message>
+        <source>Situation summary</source>
+        <translation>Resumen de la situación</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Our alternative (legal route)</source>
+        <translation>Nuestra alternativa (vía judicial)</translation>
+    </message>
+    <message>
+        <source>Debtor&apos;s likely position and constraints</source>
+        <translation>Posición probable y limitaciones del deudor</translation>
+    </message>
+    <message>
+        <source>Concessions plan</source>
+        <translation>Plan de concesiones</translation>
+    </message>
+    <message>
+        <source>Walk-away point</source>
+        <translation>Punto de retiro</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>Argumentos clave</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Riesgos</translation>
     </message>
 </context>
 <context>

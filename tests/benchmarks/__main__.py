@@ -61,7 +61,30 @@ def _services(results: Results, url: str, cases: int, seed: int) -> None:
     _typing_and_filters(results, db, admin)
     with timed(results, "refresh stale figures (none stale)", limit=1.0):
         portfolio.refresh_stale(db.unit_of_work(), admin)
+    _negotiation(results, db)
     db.dispose()
+
+
+def _negotiation(results: Results, db: Any) -> None:
+    """'Mi día' (with the active agreements' instalments) and the approval queue, for a
+    supervisor (a team) and an admin (everything)."""
+    from vipdesk.core.agreements import AgreementStatus
+    from vipdesk.services import agenda, approvals, auth
+    from vipdesk.storage.models import Agreement
+
+    with db.unit_of_work() as uow:
+        for status in (AgreementStatus.ACTIVE, AgreementStatus.PENDING):
+            count = uow.session.query(Agreement).filter(Agreement.status == status.value).count()
+            results.note(f"{status.value} agreements", f"{count:,}")
+    for username in ("supervisor1", "admin1"):
+        who = auth.sign_in(db.unit_of_work(), username)
+        with timed(results, f"Mi día for {username} (follow-ups, promises, instalments)",
+                   limit=1.0):  # fmt: skip
+            day = agenda.my_day(db.unit_of_work(), who)
+        results.note(f"  {username}'s agenda lines", f"{len(day.items):,}")
+        with timed(results, f"approval queue for {username}", limit=1.0):
+            queue = approvals.approval_queue(db.unit_of_work(), who)
+        results.note(f"  {username}'s queue", f"{len(queue):,}")
 
 
 def _typing_and_filters(results: Results, db: Any, admin: Any) -> None:
@@ -135,7 +158,7 @@ def main() -> int:
     parser.add_argument("--out", default="bench-results")
     parser.add_argument(
         "--part",
-        choices=["all", "portfolio", "sync", "case", "finance"],
+        choices=["all", "portfolio", "sync", "case", "finance", "letters"],
         default="all",
         help="what to measure",
     )
@@ -163,6 +186,10 @@ def main() -> int:
             from tests.benchmarks.finance import measure_finance
 
             measure_finance(results)
+        if args.part in ("all", "letters"):
+            from tests.benchmarks.letters import measure_letters
+
+            measure_letters(results)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     results.note("peak memory (this process)", f"{peak:.0f} MB")
     results.print()

@@ -38,7 +38,7 @@ def test_enter_on_a_case_opens_its_tab_with_the_header(
     assert tab.header.values["exposure"].text().startswith(("Q ", "US$ "))
     assert [tab.pages_tabs.tabText(i) for i in range(tab.pages_tabs.count())] == [
         "Resumen", "Deudor", "Obligaciones", "Gestiones", "Promesas", "Pagos", "Línea de tiempo",
-        "Análisis financiero",
+        "Análisis financiero", "Estrategia", "Convenio", "Documentos",
     ]  # fmt: skip
 
     # The same case again: the same tab, not a second one.

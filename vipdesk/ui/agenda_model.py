@@ -21,8 +21,13 @@ CONTEXT = "AgendaModel"
 _KINDS = {
     AgendaKind.FOLLOW_UP: QT_TRANSLATE_NOOP("AgendaModel", "Follow-up"),
     AgendaKind.PROMISE: QT_TRANSLATE_NOOP("AgendaModel", "Promise"),
+    AgendaKind.INSTALLMENT: QT_TRANSLATE_NOOP("AgendaModel", "Instalment"),
 }
-_ICONS = {AgendaKind.FOLLOW_UP: "contact", AgendaKind.PROMISE: "promise"}
+_ICONS = {
+    AgendaKind.FOLLOW_UP: "contact",
+    AgendaKind.PROMISE: "promise",
+    AgendaKind.INSTALLMENT: "payment",
+}
 _COLUMNS = (
     ("kind", QT_TRANSLATE_NOOP("AgendaModel", "Kind")),
     ("case", QT_TRANSLATE_NOOP("AgendaModel", "Case")),
@@ -69,6 +74,13 @@ class AgendaModel(RecordsModel[AgendaItem]):
             if item.days_overdue > 0:
                 return self.tr("Promise to pay, not yet kept")
             return self.tr("Promise to pay falls due")
+        if item.kind is AgendaKind.INSTALLMENT and item.installment is not None:
+            number, count = item.installment
+            if number == 0:
+                return self.tr("Down payment of agreement {agreement}").format(agreement=item.what)
+            return self.tr("Instalment {number} of {count} of agreement {agreement}").format(
+                number=number, count=count, agreement=item.what
+            )
         return item.what
 
     def _icon(self, kind: AgendaKind) -> QIcon:

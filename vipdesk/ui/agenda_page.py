@@ -123,6 +123,8 @@ class AgendaPage(QWidget):
             self.tr("%n due today", "", agenda.follow_ups_today),
             self.tr("%n promise(s)", "", agenda.promises),
         ]
+        if agenda.installments:
+            parts.append(self.tr("%n instalment(s)", "", agenda.installments))
         self.counts_label.setText(" · ".join(parts))
         self.date_label.setText(_long_date(agenda.as_of))
         self.empty_label.setVisible(not agenda.items)

@@ -15,11 +15,14 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QTabBar, QTabWidget, QWidget
 
+from vipdesk.core.catalog import Role
 from vipdesk.services import agenda
 from vipdesk.services.dto import Actor, Agenda
 from vipdesk.ui.agenda_page import AgendaPage
+from vipdesk.ui.approval_queue_page import ApprovalQueuePage
 from vipdesk.ui.case.base import CaseEnv
 from vipdesk.ui.case.tab import CaseTab
+from vipdesk.ui.legal_inbox_page import LegalInboxPage
 from vipdesk.ui.resources import icon
 from vipdesk.ui.widgets import named
 
@@ -59,6 +62,8 @@ class CaseTabs:
         for fixed in (0, 1):
             self.tabs.tabBar().setTabButton(fixed, QTabBar.ButtonPosition.RightSide, None)
             self.tabs.tabBar().setTabButton(fixed, QTabBar.ButtonPosition.LeftSide, None)
+        self._build_approvals_tab()
+        self._build_legal_inbox_tab()
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.tabs.currentChanged.connect(self._current_tab_changed)
         # A reload of the portfolio (a change saved, a sync that brought news) may move the
@@ -73,6 +78,64 @@ class CaseTabs:
         cast(QWidget, self).addAction(self.close_tab_action)
         return self.tabs
 
+    def _build_approvals_tab(self) -> None:
+        """Supervisors (managers among them) and admins: the approval queue, a fixed tab."""
+        self.approvals_page: ApprovalQueuePage | None = None
+        if self.actor.role not in (Role.SUPERVISOR, Role.ADMIN):
+            return
+        page = ApprovalQueuePage(self.uow_factory, self.actor, self.interactive,
+                                 settings=self._settings)  # fmt: skip
+        page.caseRequested.connect(self.open_case)
+        page.failed.connect(self._failed)
+        page.decided.connect(self._approval_decided)
+        index = self.tabs.addTab(page, "")
+        for side in (QTabBar.ButtonPosition.RightSide, QTabBar.ButtonPosition.LeftSide):
+            self.tabs.tabBar().setTabButton(index, side, None)
+        self.portfolioLoaded.connect(lambda _count: self._refresh_approvals_if_shown())
+        self.tabs.currentChanged.connect(lambda _index: self._refresh_approvals_if_shown())
+        self.approvals_page = page
+
+    def _refresh_approvals_if_shown(self) -> None:
+        page = self.approvals_page
+        if page is not None and self.tabs.currentWidget() is page:
+            page.refresh()
+
+    def show_approvals(self) -> ApprovalQueuePage:
+        assert self.approvals_page is not None, "only supervisors and admins have the queue"
+        self.tabs.setCurrentWidget(self.approvals_page)
+        return self.approvals_page
+
+    def _approval_decided(self) -> None:
+        for tab in self.case_tabs():
+            tab.reload()  # an open case shows the decision at once
+        self._case_changed()
+
+    def _build_legal_inbox_tab(self) -> None:
+        """Legal users: the documents sent to legal, to open and acknowledge, a fixed tab."""
+        self.legal_inbox_page: LegalInboxPage | None = None
+        if self.actor.role is not Role.LEGAL:
+            return
+        page = LegalInboxPage(self.uow_factory, self.actor, settings=self._settings)
+        page.caseRequested.connect(self.open_case)
+        page.failed.connect(self._failed)
+        page.acknowledged.connect(self._approval_decided)  # open cases show it; then a sync
+        index = self.tabs.addTab(page, "")
+        for side in (QTabBar.ButtonPosition.RightSide, QTabBar.ButtonPosition.LeftSide):
+            self.tabs.tabBar().setTabButton(index, side, None)
+        self.portfolioLoaded.connect(lambda _count: self._refresh_inbox_if_shown())
+        self.tabs.currentChanged.connect(lambda _index: self._refresh_inbox_if_shown())
+        self.legal_inbox_page = page
+
+    def _refresh_inbox_if_shown(self) -> None:
+        page = self.legal_inbox_page
+        if page is not None and self.tabs.currentWidget() is page:
+            page.refresh()
+
+    def show_legal_inbox(self) -> LegalInboxPage:
+        assert self.legal_inbox_page is not None, "only legal users have the inbox"
+        self.tabs.setCurrentWidget(self.legal_inbox_page)
+        return self.legal_inbox_page
+
     def _retranslate_tabs(self) -> None:
         self.tabs.setTabText(0, QCoreApplication.translate("MainWindow", "Portfolio"))
         agenda_index = self.tabs.indexOf(self.agenda_page)
@@ -82,6 +145,16 @@ class CaseTabs:
             QCoreApplication.translate("MainWindow", "Follow-ups and promises falling due"),
         )
         self.close_tab_action.setText(QCoreApplication.translate("MainWindow", "Close case tab"))
+        if self.approvals_page is not None:
+            index = self.tabs.indexOf(self.approvals_page)
+            self.tabs.setTabText(index, QCoreApplication.translate("MainWindow", "Approvals"))
+            self.tabs.setTabToolTip(index, QCoreApplication.translate(
+                "MainWindow", "Agreements waiting for your approval"))  # fmt: skip
+        if self.legal_inbox_page is not None:
+            index = self.tabs.indexOf(self.legal_inbox_page)
+            self.tabs.setTabText(index, QCoreApplication.translate("MainWindow", "Received"))
+            self.tabs.setTabToolTip(index, QCoreApplication.translate(
+                "MainWindow", "Documents sent to legal by collections"))  # fmt: skip
 
     # -- opening and closing -----------------------------------------------------------------
 
@@ -165,6 +238,10 @@ class CaseTabs:
         for tab in self.case_tabs():
             tab.shutdown()
         self.agenda_page.shutdown()
+        if self.approvals_page is not None:
+            self.approvals_page.shutdown()
+        if self.legal_inbox_page is not None:
+            self.legal_inbox_page.shutdown()
 
     # -- remembered between sessions ---------------------------------------------------------
 

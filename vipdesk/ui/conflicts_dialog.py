@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from vipdesk.core.catalog import RelatedPartyRole
 from vipdesk.core.errors import VipDeskError
 from vipdesk.services import cases, debtors
+from vipdesk.services.strategy import SECTION_LABELS
 from vipdesk.ui.case.debtor_models import role_label
 from vipdesk.ui.dialogs import report_failure
 from vipdesk.ui.resources import icon_path
@@ -75,6 +76,40 @@ def kind_label(kind: str) -> str:
         "settings.thresholds.save": QCoreApplication.translate(
             "ConflictsDialog", "Ratio thresholds change refused"
         ),
+        "document.generate": QCoreApplication.translate(
+            "ConflictsDialog", "Generated letter refused"
+        ),
+        "document.handoff": QCoreApplication.translate(
+            "ConflictsDialog", "Hand-off to legal refused"
+        ),
+        "document.acknowledge": QCoreApplication.translate(
+            "ConflictsDialog", "Acknowledgement of receipt refused"
+        ),
+        "settings.letterhead.save": QCoreApplication.translate(
+            "ConflictsDialog", "Letterhead change refused"
+        ),
+        "settings.letter_template.save": QCoreApplication.translate(
+            "ConflictsDialog", "Letter template change refused"
+        ),
+        "agreement.create": QCoreApplication.translate(
+            "ConflictsDialog", "New payment agreement refused"
+        ),
+        "agreement.save": QCoreApplication.translate("ConflictsDialog", "Payment agreement edit"),
+        "agreement.step": QCoreApplication.translate(
+            "ConflictsDialog", "Payment agreement step refused"
+        ),
+        "agreement.revise": QCoreApplication.translate(
+            "ConflictsDialog", "New version of a payment agreement refused"
+        ),
+        "settings.approval.save": QCoreApplication.translate(
+            "ConflictsDialog", "Approval settings change refused"
+        ),
+        "strategy.save": QCoreApplication.translate(
+            "ConflictsDialog", "Negotiation strategy version"
+        ),
+        "strategy.decision": QCoreApplication.translate(
+            "ConflictsDialog", "Strategy decision refused"
+        ),
     }
     return labels.get(kind, kind)
 
@@ -97,6 +132,11 @@ def field_label(name: str) -> str:
         "id_document": QCoreApplication.translate("ConflictsDialog", "Identity document"),
         "phone": QCoreApplication.translate("ConflictsDialog", "Phone"),
         "email": QCoreApplication.translate("ConflictsDialog", "Email"),
+        # A payment agreement's (notes and the terms keep their own names).
+        "signatories": QCoreApplication.translate("ConflictsDialog", "Signatories"),
+        # A strategy version's (its sections are labelled as on the Estrategia page).
+        "note": QCoreApplication.translate("ConflictsDialog", "Note of the version"),
+        **{s: QCoreApplication.translate("strategy", t) for s, t in SECTION_LABELS.items()},
     }
     return labels.get(name, name)
 

@@ -14,11 +14,15 @@ from vipdesk import __version__
 from vipdesk.core.catalog import Role
 from vipdesk.services.dto import Actor
 from vipdesk.ui import i18n, labels
+from vipdesk.ui.approval_settings_dialog import ApprovalSettingsDialog
 from vipdesk.ui.case_actions import CaseActions
 from vipdesk.ui.case_tabs import CaseTabs
 from vipdesk.ui.conflicts_dialog import ConflictsDialog
 from vipdesk.ui.context import GuiContext
 from vipdesk.ui.dialogs import report_failure, show_about
+from vipdesk.ui.letter_batch_dialog import LetterBatchDialog
+from vipdesk.ui.letter_templates_dialog import LetterTemplatesDialog
+from vipdesk.ui.letterhead_dialog import LetterheadDialog
 from vipdesk.ui.portfolio_export import PortfolioExport
 from vipdesk.ui.portfolio_page import SEARCH_DELAY_MS, PortfolioPage
 from vipdesk.ui.resources import icon_path
@@ -134,8 +138,22 @@ class MainWindow(
             self._file_menu.addSeparator()
         self.thresholds_action = named(QAction(self), "thresholdsAction")
         self.thresholds_action.triggered.connect(self.edit_thresholds)
+        self.approval_policy_action = named(QAction(self), "approvalPolicyAction")
+        self.approval_policy_action.triggered.connect(self.edit_approval_policy)
+        self.letterhead_action = named(QAction(self), "letterheadAction")
+        self.letterhead_action.triggered.connect(self.edit_letterhead)
+        self.letter_templates_action = named(QAction(self), "letterTemplatesAction")
+        self.letter_templates_action.triggered.connect(self.edit_letter_templates)
+        self.batch_letters_action = named(QAction(self), "batchLettersAction")
+        self.batch_letters_action.triggered.connect(self.generate_letters_in_batch)
+        if self.actor.role in (Role.EXECUTIVE, Role.SUPERVISOR):
+            self._file_menu.addAction(self.batch_letters_action)
+            self._file_menu.addSeparator()
         if self.actor.role is Role.ADMIN:
+            self._file_menu.addAction(self.letterhead_action)
+            self._file_menu.addAction(self.letter_templates_action)
             self._file_menu.addAction(self.thresholds_action)
+            self._file_menu.addAction(self.approval_policy_action)
             self._file_menu.addSeparator()
         self._file_menu.addAction(self.sign_out_action)
         self._file_menu.addSeparator()
@@ -180,6 +198,10 @@ class MainWindow(
         self.sync_action.setText(self.tr("&Synchronize now"))
         self.forget_action.setText(self.tr("&Forget this computer…"))
         self.thresholds_action.setText(self.tr("Ratio &thresholds…"))
+        self.letterhead_action.setText(self.tr("&Letterhead and logo…"))
+        self.letter_templates_action.setText(self.tr("Letter te&mplates…"))
+        self.batch_letters_action.setText(self.tr("Generate &letters in batch…"))
+        self.approval_policy_action.setText(self.tr("&Approval policy…"))
         if self.sync_panel is not None:
             self.sync_panel.retranslate()
         self.quit_action.setText(self.tr("&Quit"))
@@ -200,6 +222,41 @@ class MainWindow(
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         # Open analyses show the new lights at once.
         dialog.saved.connect(self._reload_case_tabs)
+        dialog.open()
+        return dialog
+
+    def edit_approval_policy(self) -> ApprovalSettingsDialog:
+        """Admins: who approves which agreements, and the approval queue's service level."""
+        dialog = ApprovalSettingsDialog(self.uow_factory, self.actor, self._runner, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # Open agreements show the approver the new policy asks; the queue its new clock.
+        dialog.saved.connect(self._reload_case_tabs)
+        dialog.saved.connect(self._refresh_approvals_if_shown)
+        dialog.open()
+        return dialog
+
+    def edit_letterhead(self) -> LetterheadDialog:
+        """Admins: the company, bank accounts and logo every letter is printed with."""
+        dialog = LetterheadDialog(self.uow_factory, self.actor, self.interactive, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def edit_letter_templates(self) -> LetterTemplatesDialog:
+        """Admins: the text each kind of letter is printed from."""
+        dialog = LetterTemplatesDialog(self.uow_factory, self.actor, self._runner, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def generate_letters_in_batch(self) -> LetterBatchDialog:
+        """A letter for each case listed now (or every case of the user), into a folder."""
+        dialog = LetterBatchDialog(self.uow_factory, self.actor, self.model.case_numbers(),
+                                   self.interactive, self)  # fmt: skip
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # Open cases list their new letters; a sync sends them.
+        dialog.finished_batch.connect(lambda _result: self._reload_case_tabs())
+        dialog.finished_batch.connect(lambda _result: self._case_changed())
         dialog.open()
         return dialog
 

@@ -11,14 +11,17 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from vipdesk.core.errors import VipDeskError
 from vipdesk.services import cases
 from vipdesk.services.dto import CaseDetail
+from vipdesk.ui.case.agreement.page import AgreementPage
 from vipdesk.ui.case.base import CaseEnv, CasePage
 from vipdesk.ui.case.debtor_page import DebtorPage
+from vipdesk.ui.case.documents.page import DocumentsPage
 from vipdesk.ui.case.finance.page import FinancePage
 from vipdesk.ui.case.header import CaseHeader
 from vipdesk.ui.case.interactions_page import InteractionsPage
 from vipdesk.ui.case.obligations_page import ObligationsPage
 from vipdesk.ui.case.payments_page import PaymentsPage
 from vipdesk.ui.case.promises_page import PromisesPage
+from vipdesk.ui.case.strategy.page import StrategyPage
 from vipdesk.ui.case.summary_page import SummaryPage
 from vipdesk.ui.case.timeline_page import TimelinePage
 from vipdesk.ui.dialogs import error_text
@@ -35,6 +38,9 @@ PAGES: tuple[type[CasePage], ...] = (
     PaymentsPage,
     TimelinePage,
     FinancePage,
+    StrategyPage,
+    AgreementPage,
+    DocumentsPage,
 )
 
 

@@ -1,0 +1,1 @@
+"""The "Estrategia" page of a case: the negotiation strategy, its history and decision log."""
