@@ -8,33 +8,21 @@ from collections.abc import Callable
 from datetime import date
 from uuid import UUID
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, QSettings, Qt, Signal
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from vipdesk.core.errors import VipDeskError
 from vipdesk.services.dto import Agenda, AgendaKind
 from vipdesk.ui import i18n
 from vipdesk.ui.agenda_model import CASE_ID_ROLE, DEBTOR, WHAT, AgendaModel
-from vipdesk.ui.column_memory import ColumnMemory
-from vipdesk.ui.dialogs import error_text
-from vipdesk.ui.widgets import empty_overlay, named, record_table
-from vipdesk.ui.workers import Failure, TaskRunner
+from vipdesk.ui.list_page import ListPage, fit_columns
 
 # The case page each kind of line opens on (slugs of vipdesk.ui.case.tab.PAGES; a page that
 # does not exist yet leaves the case on its first page).
 PAGE_FOR = {AgendaKind.FOLLOW_UP: "gestiones", AgendaKind.PROMISE: "promesas"}
 
 
-class AgendaPage(QWidget):
+class AgendaPage(ListPage):
     caseRequested = Signal(object, str)  # noqa: N815 - the case id (UUID), the page to show
-    failed = Signal(object)  # a Failure that is a bug: the window reports it
 
     def __init__(
         self,
@@ -42,52 +30,24 @@ class AgendaPage(QWidget):
         parent: QWidget | None = None,
         settings: QSettings | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("agendaPage")
+        super().__init__("agendaPage", parent)
         self._load = load
         self.agenda: Agenda | None = None
-        self.last_failure: Failure | None = None
-        self.runner = TaskRunner(self, max_threads=1)
-
-        band = named(QFrame(), "headerBand")
-        self._title = named(QLabel(), "headerTitle")
-        self.date_label = named(QLabel(), "headerSubtitle")
-        titles = QVBoxLayout()
-        titles.setSpacing(0)
-        titles.addWidget(self._title)
-        titles.addWidget(self.date_label)
-        self.counts_label = named(QLabel(), "agendaCounts")
-        self.loading_label = named(QLabel(), "loadingLabel")
-        band_layout = QHBoxLayout(band)
-        band_layout.setContentsMargins(20, 12, 20, 12)
-        band_layout.setSpacing(12)
-        band_layout.addLayout(titles)
-        band_layout.addStretch(1)
-        band_layout.addWidget(self.loading_label)
-        band_layout.addWidget(self.counts_label)
-
-        self.problem = named(QLabel(), "errorLabel")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.date_label = self.subtitle  # the day the agenda is for
 
         self.model = AgendaModel(self)
-        self.table = record_table("agendaTable", self.model)
-        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.table = self.list_table("agendaTable", self.model, settings, self._fit_columns)
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
         # Widths from the first rows only: a supervisor's agenda can run to thousands of lines.
         header.setResizeContentsPrecision(60)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         # Enter and double-click (or a single click, on platforms set up that way).
         self.table.activated.connect(self._activated)
 
-        self.empty_label = empty_overlay(self.table)
-        self.columns = ColumnMemory(self.table, settings, "agendaTable", self._fit_columns)
-
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(band)
+        layout.addWidget(self.band)
         layout.addWidget(self.problem)
         layout.addWidget(self.table, 1)
         self.retranslate()
@@ -106,11 +66,6 @@ class AgendaPage(QWidget):
         self.empty_label.setText(self.tr("Nothing falls due today: no follow-ups or promises."))
         self.model.retranslate()
         self._show_counts()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _show_counts(self) -> None:
         agenda = self.agenda
@@ -158,22 +113,9 @@ class AgendaPage(QWidget):
                     self.table.selectRow(row)
                     break
 
-    def _failed(self, failure: Failure) -> None:
-        self.last_failure = failure
-        self.loading_label.hide()
-        if isinstance(failure.error, VipDeskError):
-            self.problem.setText(error_text(failure.error))
-            self.problem.show()
-        else:
-            self.failed.emit(failure)
-
     def _fit_columns(self) -> None:
-        header = self.table.horizontalHeader()
-        self.table.resizeColumnsToContents()
-        for column in (DEBTOR, WHAT):
-            # Long names and notes: capped, the rest in the tooltip; "What" takes the slack.
-            header.resizeSection(column, min(header.sectionSize(column), 360))
-        header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
+        # Long names and notes: capped, the rest in the tooltip; "What" takes the slack.
+        fit_columns(self.table, {DEBTOR: 360, WHAT: 360}, stretch=WHAT)
 
     # -- opening a case ---------------------------------------------------------------------
 
@@ -186,9 +128,6 @@ class AgendaPage(QWidget):
         item = self.model.item_at(index.row())
         if item is not None and index.data(CASE_ID_ROLE):
             self.caseRequested.emit(item.case_id, PAGE_FOR.get(item.kind, ""))
-
-    def shutdown(self) -> None:
-        self.runner.shutdown()
 
 
 def _long_date(value: date) -> str:

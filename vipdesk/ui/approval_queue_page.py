@@ -16,12 +16,11 @@ from decimal import Decimal
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -38,11 +37,11 @@ from vipdesk.services.dto import Actor
 from vipdesk.ui.approval_queue_model import ApprovalQueueModel, BadgeDelegate, QueueRow, queue_rows
 from vipdesk.ui.case.agreement.labels import level_label, percent_text, translated_reason
 from vipdesk.ui.case.agreement.step_dialog import StepDialog
-from vipdesk.ui.column_memory import ColumnMemory
 from vipdesk.ui.dialogs import error_text, report_failure
 from vipdesk.ui.formatting import datetime_text, decimal_text, money_text
-from vipdesk.ui.widgets import empty_overlay, named, record_table
-from vipdesk.ui.workers import Failure, TaskRunner
+from vipdesk.ui.list_page import ListPage, fit_columns
+from vipdesk.ui.widgets import named
+from vipdesk.ui.workers import Failure
 
 A = AgreementAction
 LOAD, DECIDE = "approvals", "approval-step"
@@ -51,10 +50,9 @@ LINKS = (("strategy", "estrategia"), ("analysis", "analisis-financiero"), ("agre
 _SLA_COLUMN = 9
 
 
-class ApprovalQueuePage(QWidget):
+class ApprovalQueuePage(ListPage):
     caseRequested = Signal(object, str)  # noqa: N815 - the case id (UUID), the page to show
     decided = Signal()  # a decision was stored: the window refreshes what depends on it
-    failed = Signal(object)  # a Failure that is a bug: the window reports it
 
     def __init__(
         self,
@@ -64,45 +62,20 @@ class ApprovalQueuePage(QWidget):
         parent: QWidget | None = None,
         settings: QSettings | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("approvalQueuePage")
+        super().__init__("approvalQueuePage", parent)
         self.uow_factory, self.actor, self.interactive = uow_factory, actor, interactive
         self.rows: list[QueueRow] | None = None
-        self.last_failure: Failure | None = None
         self.dialog: StepDialog | None = None
-        self.runner = TaskRunner(self, max_threads=1)
         self.runner.busyChanged.connect(lambda _busy: self._show_selected())
-
-        band = named(QFrame(), "headerBand")
-        self._title = named(QLabel(), "headerTitle")
-        self.sla_label = named(QLabel(), "headerSubtitle")
-        titles = QVBoxLayout()
-        titles.setSpacing(0)
-        titles.addWidget(self._title)
-        titles.addWidget(self.sla_label)
-        self.counts_label = named(QLabel(), "agendaCounts")
-        self.loading_label = named(QLabel(), "loadingLabel")
-        band_layout = QHBoxLayout(band)
-        band_layout.setContentsMargins(20, 12, 20, 12)
-        band_layout.addLayout(titles)
-        band_layout.addStretch(1)
-        band_layout.addWidget(self.loading_label)
-        band_layout.addWidget(self.counts_label)
-        self.problem = named(QLabel(), "errorLabel")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.sla_label = self.subtitle  # the service level, when all the rows share one
 
         self.model = ApprovalQueueModel(self)
-        self.table = record_table("approvalQueueTable", self.model)
-        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.table = self.list_table("approvalQueueTable", self.model, settings, self._fit_columns)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setItemDelegateForColumn(_SLA_COLUMN, BadgeDelegate(self.table))
-        self.table.horizontalHeader().setHighlightSections(False)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         # Enter and double-click: the agreement itself.
         self.table.activated.connect(lambda _index: self.open_link("convenio"))
-        self.empty_label = empty_overlay(self.table)
-        self.columns = ColumnMemory(self.table, settings, "approvalQueueTable", self._fit_columns)
 
         self.side = named(QFrame(), "approvalSide")
         self.side.setStyleSheet("QFrame#approvalSide { background: #ffffff; border-left: 1px "
@@ -166,7 +139,7 @@ class ApprovalQueuePage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(band)
+        layout.addWidget(self.band)
         layout.addWidget(self.problem)
         layout.addWidget(splitter, 1)
         self.retranslate()
@@ -197,11 +170,6 @@ class ApprovalQueuePage(QWidget):
         self.model.retranslate()
         self._show_counts()
         self._show_selected()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _show_counts(self) -> None:
         rows = self.rows
@@ -247,21 +215,8 @@ class ApprovalQueuePage(QWidget):
             self.table.selectRow(row if row >= 0 else 0)
         self._show_selected()
 
-    def _failed(self, failure: Failure) -> None:
-        self.last_failure = failure
-        self.loading_label.hide()
-        if isinstance(failure.error, VipDeskError):
-            self.problem.setText(error_text(failure.error))
-            self.problem.show()
-        else:
-            self.failed.emit(failure)
-
     def _fit_columns(self) -> None:
-        header = self.table.horizontalHeader()
-        self.table.resizeColumnsToContents()
-        for column in (1, 2):  # long names: capped, the rest in the tooltip
-            header.resizeSection(column, min(header.sectionSize(column), 240))
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, {1: 240, 2: 240}, stretch=1)  # long names: capped
 
     # -- the selected request ---------------------------------------------------------------
 
@@ -376,6 +331,3 @@ class ApprovalQueuePage(QWidget):
             report_failure(self, failure)
         if isinstance(failure.error, VipDeskError):
             self.refresh()  # decided meanwhile by someone else: show the queue as it is now
-
-    def shutdown(self) -> None:
-        self.runner.shutdown()

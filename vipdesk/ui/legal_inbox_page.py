@@ -10,10 +10,9 @@ from collections.abc import Callable
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import QEvent, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,24 +23,20 @@ from PySide6.QtWidgets import (
 )
 
 from vipdesk.core.catalog import Role
-from vipdesk.core.errors import VipDeskError
 from vipdesk.services import documents
 from vipdesk.services.agreement_dto import InboxItem
 from vipdesk.services.dto import Actor
 from vipdesk.ui.case.documents.model import InboxModel
 from vipdesk.ui.case.documents.preview import PdfPreview
-from vipdesk.ui.column_memory import ColumnMemory
-from vipdesk.ui.dialogs import error_text
-from vipdesk.ui.widgets import empty_overlay, named, record_table
-from vipdesk.ui.workers import Failure, TaskRunner
+from vipdesk.ui.list_page import ListPage, fit_columns
+from vipdesk.ui.widgets import named
 
 # Capped widths (the whole text is in the tooltip), so that every column fits beside the preview.
 CAPPED = {1: 160, 2: 130, 4: 130}
 
 
-class LegalInboxPage(QWidget):
+class LegalInboxPage(ListPage):
     caseRequested = Signal(object, str)  # noqa: N815 - the case id (UUID), the page to show
-    failed = Signal(object)  # a Failure that is a bug: the window reports it
     acknowledged = Signal()  # a receipt was acknowledged: the window syncs
 
     def __init__(
@@ -51,46 +46,18 @@ class LegalInboxPage(QWidget):
         parent: QWidget | None = None,
         settings: QSettings | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("legalInboxPage")
+        super().__init__("legalInboxPage", parent, max_threads=2)  # the list, and a PDF
         self.uow_factory, self.actor = uow_factory, actor
         self.items: list[InboxItem] | None = None
-        self.last_failure: Failure | None = None
         self.pdf_for: UUID | None = None  # the hand-off whose PDF is shown
-        self.runner = TaskRunner(self, max_threads=2)
 
-        band = named(QFrame(), "headerBand")
-        self._title = named(QLabel(), "headerTitle")
-        self.subtitle = named(QLabel(), "headerSubtitle")
-        titles = QVBoxLayout()
-        titles.setSpacing(0)
-        titles.addWidget(self._title)
-        titles.addWidget(self.subtitle)
-        self.counts_label = named(QLabel(), "agendaCounts")
-        self.loading_label = named(QLabel(), "loadingLabel")
-        band_layout = QHBoxLayout(band)
-        band_layout.setContentsMargins(20, 12, 20, 12)
-        band_layout.setSpacing(12)
-        band_layout.addLayout(titles)
-        band_layout.addStretch(1)
-        band_layout.addWidget(self.loading_label)
-        band_layout.addWidget(self.counts_label)
-
-        self.problem = named(QLabel(), "errorLabel")
-        self.problem.setWordWrap(True)
-        self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.hide()
         self.model = InboxModel(self)
-        self.table = record_table("inboxTable", self.model)
-        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.table = self.list_table("inboxTable", self.model, settings, self._fit_columns)
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.table.activated.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
-        self.empty_label = empty_overlay(self.table)
-        self.columns = ColumnMemory(self.table, settings, "inboxTable", self._fit_columns)
         self.details = named(QLabel(), "documentDetails")
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.PlainText)
@@ -139,7 +106,7 @@ class LegalInboxPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(band)
+        layout.addWidget(self.band)
         layout.addLayout(body, 1)
         self.runner.busyChanged.connect(lambda _busy: self._update_buttons())
         self.retranslate()
@@ -169,11 +136,6 @@ class LegalInboxPage(QWidget):
         self.preview.retranslate()
         self._show_counts()
         self._show_selected()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _show_counts(self) -> None:
         items = self.items
@@ -215,20 +177,8 @@ class LegalInboxPage(QWidget):
             self.table.selectRow(row)
         self._selection_changed()
 
-    def _failed(self, failure: Failure) -> None:
-        self.last_failure = failure
-        self.loading_label.hide()
-        if isinstance(failure.error, VipDeskError):
-            self.problem.setText(error_text(failure.error))
-            self.problem.show()
-        else:
-            self.failed.emit(failure)
-
     def _fit_columns(self) -> None:
-        header = self.table.horizontalHeader()
-        self.table.resizeColumnsToContents()
-        for column, widest in CAPPED.items():
-            header.resizeSection(column, min(header.sectionSize(column), widest))
+        fit_columns(self.table, CAPPED)
 
     # -- the selected document --------------------------------------------------------------
 
@@ -324,6 +274,3 @@ class LegalInboxPage(QWidget):
         if item is not None:
             QGuiApplication.clipboard().setText(item.document.sha256)
             self.status.setText(self.tr("SHA-256 copied."))
-
-    def shutdown(self) -> None:
-        self.runner.shutdown()
