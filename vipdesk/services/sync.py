@@ -11,6 +11,7 @@ amount no longer fits) becomes a conflict for the user to settle; nothing is dro
 
 from __future__ import annotations
 
+import importlib
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -43,9 +44,7 @@ from vipdesk.services import (
     debtors,
     documents,
     finance,
-    letter_templates,
     letterhead,
-    letters,
     related_parties,
     scenarios,
     strategy,
@@ -58,6 +57,14 @@ from vipdesk.storage.cache_pull import pull
 from vipdesk.storage.models import Case, SyncConflict, SyncState
 from vipdesk.storage.portfolio import visibility
 from vipdesk.storage.uow import Database
+
+
+def _lazy(module: str, name: str) -> Callable[..., Any]:
+    def call(*args: Any, **kwargs: Any) -> Any:
+        return getattr(importlib.import_module(module), name)(*args, **kwargs)
+
+    return call
+
 
 REPLAY: dict[str, Callable[..., Any]] = {
     "interaction.log": activity.log_interaction,
@@ -84,11 +91,15 @@ REPLAY: dict[str, Callable[..., Any]] = {
     agreements.REVISE: agreements.revise_agreement,
     approvals.STEP: approvals.step_agreement,
     approval_settings.SAVE_APPROVAL: approval_settings.save_approval_settings,
-    letters.GENERATE: letters.store_document,
+    # Loaded on first replay: the letters pull in ReportLab, which the command line's start
+    # (every "vipdesk sync") should not pay for.
+    "document.generate": _lazy("vipdesk.services.letters", "store_document"),
     documents.HANDOFF: documents.send_to_legal,
     documents.ACKNOWLEDGE: documents.acknowledge_receipt,
     letterhead.SAVE: letterhead.save_letterhead,
-    letter_templates.SAVE: letter_templates.save_letter_template,
+    "settings.letter_template.save": _lazy(
+        "vipdesk.services.letter_templates", "save_letter_template"
+    ),
 }
 REFUSALS = (Conflict, ValidationError, NotAllowed, NotFound)
 
