@@ -20,6 +20,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import lru_cache
 from types import MappingProxyType
 from typing import Any
 
@@ -285,6 +286,10 @@ def _implied_down_payment_date(values: dict[str, Any], today: date | None) -> li
     return [Problem("down_payment_date", template, {"date": implied.isoformat()})]
 
 
+# Plans are immutable values: checking terms builds the schedule once, and the agenda, the
+# agreement's page and its letters then ask for the very same one (a thousand active
+# agreements on every "Mi día" refresh).
+@lru_cache(maxsize=4096)
 def schedule_of(plan: AgreementPlan) -> tuple[ScheduleRow, ...]:
     """The rows of the plan's schedule (the down payment row, number 0, first if any); the
     principal repaid adds up exactly to what is to pay."""
