@@ -95,6 +95,11 @@ def test_sigkill_during_sync_loses_and_duplicates_nothing(
     vipdesk_home: Path, demo_db_url: str
 ) -> None:
     assert _sync(vipdesk_home, demo_db_url).returncode == 0
+    # A sync with nothing to do: how long this machine, as loaded as it is now, takes to start
+    # one and get to its push. The kills aim around that moment.
+    started = time.perf_counter()
+    assert _sync(vipdesk_home, demo_db_url).returncode == 0
+    idle = time.perf_counter() - started
     rng = random.Random(2026)
     command = [sys.executable, "-m", "vipdesk", "sync", "--user", "ejecutivo1",
                "--database", demo_db_url]  # fmt: skip
@@ -120,7 +125,7 @@ def test_sigkill_during_sync_loses_and_duplicates_nothing(
             command, env=_env(vipdesk_home), stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )  # fmt: skip
-        time.sleep(rng.uniform(0.5, 1.3))  # start-up takes ~0.6 s, a push of 120 ~0.2 s
+        time.sleep(rng.uniform(0.6 * idle, idle + 0.6))  # a push of 120 takes ~0.2 s
         process.send_signal(signal.SIGKILL)
         process.wait()
         cache = _open(vipdesk_home, demo_db_url)
