@@ -2134,8 +2134,8 @@
         <translation>Plantillas de cartas</translation>
     </message>
     <message>
-        <source>Each letter is printed from its template. Text in {braces} is filled with the case&apos;s data, [[blocks]] print tables and signatures, [[if …]] … [[end]] prints a part only when it applies, and **text** is bold. Raise the version on the first line with every change: each document records the version it was made with.</source>
-        <translation>Cada carta se imprime a partir de su plantilla. El texto entre {braces} se completa con los datos del caso, los [[blocks]] imprimen tablas y firmas, [[if …]] … [[end]] imprime una parte solo cuando corresponde y **texto** va en negrita. Aumente la versión en la primera línea con cada cambio: cada documento registra la versión con la que se generó.</translation>
+        <source>Each letter is printed from its template. Names in curly braces, such as {debtor_name}, are filled with the case&apos;s data, [[blocks]] print tables and signatures, [[if …]] … [[end]] prints a part only when it applies, and **text** is bold. Raise the version on the first line with every change: each document records the version it was made with.</source>
+        <translation>Cada carta se imprime a partir de su plantilla. Los nombres entre llaves, como {debtor_name}, se completan con los datos del caso; los [[bloques]] imprimen tablas y firmas; [[if …]] … [[end]] imprime una parte solo cuando corresponde, y **texto** va en negrita. Aumente la versión en la primera línea con cada cambio: cada documento registra la versión con la que se generó.</translation>
     </message>
     <message>
         <source>Kind of letter</source>

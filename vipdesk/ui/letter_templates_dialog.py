@@ -114,10 +114,11 @@ class LetterTemplatesDialog(QDialog):
         self.setWindowTitle(self.tr("Letter templates"))
         self.heading.setText(self.windowTitle())
         self.hint.setText(self.tr(
-            "Each letter is printed from its template. Text in {braces} is filled with the "
-            "case's data, [[blocks]] print tables and signatures, [[if …]] … [[end]] prints a "
-            "part only when it applies, and **text** is bold. Raise the version on the first "
-            "line with every change: each document records the version it was made with."
+            "Each letter is printed from its template. Names in curly braces, such as "
+            "{debtor_name}, are filled with the case's data, [[blocks]] print tables and "
+            "signatures, [[if …]] … [[end]] prints a part only when it applies, and **text** "
+            "is bold. Raise the version on the first line with every change: each document "
+            "records the version it was made with."
         ))  # fmt: skip
         self.kinds.setAccessibleName(self.tr("Kind of letter"))
         self.editor.setAccessibleName(self.tr("Template text"))
