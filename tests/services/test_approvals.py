@@ -80,10 +80,19 @@ def test_the_policy_routes_each_version_to_its_level(any_database: Database) -> 
     assert (
         row.why_not.message == "This agreement needs a manager or above; you approve as supervisor"
     )
+    # One version's right, as the agreement page asks it: the same answer as the queue's.
+    right = approvals.decision_right(db.unit_of_work(), actor(db, "supervisor1"), big_case, big)
+    assert right is not None and not right and right.reason == row.why_not
+    manager = approvals.decision_right(db.unit_of_work(), actor(db, "gerente1"), big_case, big)
+    assert manager is not None and manager
     message = _refused(db, big_case, big, "supervisor1")
     assert message == "This agreement needs a manager or above; you approve as supervisor."
     assert stored(db, big)["status"] == "pending"
     assert step(db, big_case, big, "approve", "gerente1") == "approved"
+    decided_right = approvals.decision_right(
+        db.unit_of_work(), actor(db, "gerente1"), big_case, big
+    )
+    assert decided_right is None  # no longer waiting for approval
     assert step(db, small_case, small, "approve", "supervisor1") == "approved"
     decided = info(db, big_case, big)
     assert (decided.decided_by_name, decided.required_level) == (

@@ -256,6 +256,21 @@ class _Pending(NamedTuple):
     executive_name: str
 
 
+def decision_right(
+    uow: UnitOfWork, actor: Actor, case_id: UUID, agreement_id: UUID
+) -> ApprovalCheck | None:
+    """Whether the viewer may decide on the version ``agreement_id`` (with the reason when
+    not), as their approval queue would say; None when it is not waiting for approval."""
+    with uow:
+        session = uow.session
+        case = visible_case(session, actor, case_id)
+        row = agreement_of(session, case, agreement_id)
+        user = session.get(User, actor.id)
+        if row.status != AgreementStatus.PENDING or user is None:
+            return None
+        return approval_check(session, user, row)
+
+
 def approval_queue(uow: UnitOfWork, actor: Actor) -> list[QueueItem]:
     """The versions waiting for a decision on the cases the user sees (a supervisor: the
     team's; an admin: all), overdue first, then by the time left (core.sla.order_queue), each

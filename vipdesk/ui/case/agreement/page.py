@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from vipdesk.core.agreements import AgreementStatus
 from vipdesk.core.catalog import Role
-from vipdesk.core.errors import VipDeskError
+from vipdesk.core.errors import NotFound, VipDeskError
 from vipdesk.services import agreements, approvals
 from vipdesk.services.agreement_dto import (
     AgreementInfo,
@@ -161,15 +161,17 @@ class AgreementPage(AgreementSteps, CasePage):
         return not any(self.runner.is_busy(c) for c in (LOAD, ONE, PREVIEW, BUSY))
 
     def _approval_right(self, info: AgreementInfo) -> ApprovalRight | None:
-        """On a worker thread: whether the viewer may decide on a pending version (their
-        queue says, with the reason when not)."""
+        """On a worker thread: whether the viewer may decide on a pending version (with the
+        reason when not)."""
         env = self.env
         if info.status != AgreementStatus.PENDING or env.actor.role not in (
             Role.SUPERVISOR, Role.ADMIN) or info.author_id == env.actor.id:  # fmt: skip
             return None
-        queue = approvals.approval_queue(env.uow_factory(), env.actor)
-        item = next((q for q in queue if q.agreement_id == info.id), None)
-        return None if item is None else ApprovalRight(item.may_approve, item.why_not)
+        try:
+            check = approvals.decision_right(env.uow_factory(), env.actor, info.case_id, info.id)
+        except NotFound:
+            return None  # no longer visible: as absent from the queue
+        return None if check is None else ApprovalRight(bool(check), check.reason)
 
     def _loaded(self, loaded: Loaded) -> None:
         self._select = None
