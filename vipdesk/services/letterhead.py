@@ -23,8 +23,7 @@ from uuid import uuid4
 from PIL import Image, UnidentifiedImageError
 from sqlalchemy.orm import Session
 
-from vipdesk.core.catalog import Role
-from vipdesk.core.errors import QT_TRANSLATE_NOOP, NotAllowed, Problem, ValidationError
+from vipdesk.core.errors import QT_TRANSLATE_NOOP, Problem, ValidationError
 from vipdesk.core.money import SUPPORTED_CURRENCIES
 from vipdesk.core.text import clean_text
 from vipdesk.services.document_dto import (
@@ -34,9 +33,14 @@ from vipdesk.services.document_dto import (
     LetterheadSave,
 )
 from vipdesk.services.dto import Actor
-from vipdesk.services.recording import command_moment, queue_if_offline
-from vipdesk.storage import audit_log
-from vipdesk.storage.models import AppliedCommand, AppSetting
+from vipdesk.services.recording import command_moment
+from vipdesk.services.setting_changes import (
+    already_applied,
+    finish_setting_change,
+    put_setting,
+    require_admin,
+)
+from vipdesk.storage.models import AppSetting
 from vipdesk.storage.uow import UnitOfWork
 
 KEY = "letterhead"
@@ -268,36 +272,21 @@ def save_letterhead(uow: UnitOfWork, actor: Actor, cmd: LetterheadSave) -> Lette
     """Store the letterhead an admin typed; return what is now in force. ``NotAllowed``
     unless the user is an admin; ``ValidationError`` naming every invalid field."""
     now, _today = command_moment(uow, cmd)
-    if actor.role is not Role.ADMIN:
-        raise NotAllowed(QT_TRANSLATE_NOOP("errors", "Only an administrator may change settings."))
+    require_admin(actor)
     stored = check_letterhead(cmd)
     command_id = cmd.id or uuid4()
     with uow:
         session = uow.session
-        if session.get(AppliedCommand, command_id) is not None:
+        if already_applied(session, command_id):
             return letterhead_in(session)
-        row = session.get(AppSetting, KEY)
-        before = None if row is None else dict(row.value)
-        if row is None:
-            row = AppSetting(key=KEY, value=stored)
-            session.add(row)
-        else:
-            row.value = stored
-        session.add(AppliedCommand(id=command_id, kind=SAVE, applied_at=now))
-        session.flush()
-        audit_log.record(
-            session, when=now, user_id=actor.id, username=actor.username,
-            action="settings.letterhead_saved", entity="app_setting", entity_id=KEY,
-            before=_audited(before), after=_audited(stored),
-        )  # fmt: skip
-        # Queued as validated: the replay stores exactly what this admin saw take effect.
-        queue_if_offline(
-            uow,
-            LetterheadSave(
-                {n: stored[n] for n in LETTERHEAD_FIELDS}, stored["bank_accounts"], stored["logo"]
-            ),
-            command_id,
-            now,
+        before = put_setting(session, KEY, stored)
+        queued = LetterheadSave(
+            {n: stored[n] for n in LETTERHEAD_FIELDS}, stored["bank_accounts"], stored["logo"]
         )
-        uow.commit()
-        return _info(stored, row.updated_at)
+        finish_setting_change(
+            uow, actor, queued=queued, command_id=command_id, kind=SAVE, when=now,
+            action="settings.letterhead_saved", key=KEY,
+            before=_audited(dict(before) if before is not None else None), after=_audited(stored),
+        )  # fmt: skip
+        row = session.get(AppSetting, KEY)
+        return _info(stored, row.updated_at if row is not None else now)
