@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QEvent, QSettings, Signal
 from PySide6.QtWidgets import QWidget
 
 from vipdesk.services.dto import Actor, CaseDetail
@@ -52,6 +52,11 @@ class CasePage(QWidget):
 
     def has_unsaved_changes(self) -> bool:
         return False
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Re-set every text; called on a live language switch (and after building)."""

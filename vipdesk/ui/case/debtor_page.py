@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -100,11 +100,6 @@ class DebtorPage(CasePage):
         self.identity.retranslate()
         self.contacts_model.retranslate()
         self.parties_box.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def show_detail(self, detail: CaseDetail) -> None:
         super().show_detail(detail)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from vipdesk.core.errors import QT_TRANSLATE_NOOP
@@ -88,11 +88,6 @@ class ObligationsPage(CasePage):
     def retranslate(self) -> None:
         self.table.setAccessibleName(self.tr("Obligations of the case"))
         self.model.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def show_detail(self, detail: CaseDetail) -> None:
         super().show_detail(detail)

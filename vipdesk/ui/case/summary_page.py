@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections import defaultdict
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -87,11 +86,6 @@ class SummaryPage(CasePage):
         self.events.retranslate()
         if self.detail is not None:
             self.show_detail(self.detail)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def show_detail(self, detail: CaseDetail) -> None:
         super().show_detail(detail)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -153,11 +152,6 @@ class TimelinePage(CasePage):
         self.count_label.setAccessibleName(self.tr("Number of events shown"))
         self.events.retranslate()
         self._update_count()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def show_detail(self, detail: CaseDetail) -> None:
         super().show_detail(detail)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from uuid import UUID
 
 import shiboken6
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -127,11 +127,6 @@ class AgreementPage(AgreementSteps, CasePage):
         self.view.retranslate()
         self._show_summary()
         self._update_steps()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- loading ----------------------------------------------------------------------------
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from vipdesk.core.catalog import Segment
@@ -74,11 +73,6 @@ class FinancePage(CasePage):
             self.views.setTabText(index, text)
         self.views.setAccessibleName(self.tr("Parts of the financial analysis"))
         self._show_summary()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def show_view(self, index: int) -> None:
         self.views.setCurrentIndex(index)

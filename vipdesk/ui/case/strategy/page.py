@@ -7,7 +7,6 @@ under the user's hands (see editor.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from vipdesk.core.errors import VipDeskError
@@ -60,11 +59,6 @@ class StrategyPage(CasePage):
         for index, text in enumerate(titles):
             self.views.setTabText(index, text)
         self.views.setAccessibleName(self.tr("Parts of the strategy"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def show_view(self, index: int) -> None:
         self.views.setCurrentIndex(index)
